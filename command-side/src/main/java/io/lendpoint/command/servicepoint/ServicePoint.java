@@ -1,0 +1,147 @@
+package io.lendpoint.command.servicepoint;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.lendpoint.api.LibraryTime;
+import io.lendpoint.api.error.RuleViolation;
+import io.lendpoint.api.servicepoint.ApplyForServicePoint;
+import io.lendpoint.api.servicepoint.ApproveServicePoint;
+import io.lendpoint.api.servicepoint.ChangeServicePointContact;
+import io.lendpoint.api.servicepoint.InspectSite;
+import io.lendpoint.api.servicepoint.RejectServicePoint;
+import io.lendpoint.api.servicepoint.ResponsibleContact;
+import io.lendpoint.api.servicepoint.ServicePointApplied;
+import io.lendpoint.api.servicepoint.ServicePointApproved;
+import io.lendpoint.api.servicepoint.ServicePointContactChanged;
+import io.lendpoint.api.servicepoint.ServicePointRejected;
+import io.lendpoint.api.servicepoint.ServicePointStatus;
+import io.lendpoint.api.servicepoint.SiteInspected;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.LocalDate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * §3.1, §4.1–§4.2: a collective-lending service point (集体外借服务点), from application through site
+ * inspection to the library's decision. Command handlers check the rules and apply events; event-sourcing
+ * handlers only change state.
+ */
+@Aggregate(snapshotTriggerDefinition = "servicePointSnapshotTrigger", cache = "aggregateCache")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+class ServicePoint {
+
+    @AggregateIdentifier
+    private String servicePointId;
+    private ServicePointStatus status;
+    private ResponsibleContact contact;
+    private int inspectionCount;
+    /** Number of the latest inspection when it passed all three conditions of §4.1.2; 0 otherwise. */
+    private int passedInspection;
+
+    ServicePoint() {
+        // for Axon and Jackson
+    }
+
+    @CommandHandler
+    ServicePoint(ApplyForServicePoint command, RecruitmentCampaigns campaigns) {
+        LocalDate today = LibraryTime.today(GenericEventMessage.clock);
+        if (command.campaignId() != null) {
+            campaigns.checkAcceptsApplication(command.campaignId(), command.institution().kind(),
+                    command.institution().address().district(), today);
+        }
+        if (!command.plan().plannedReturn().isAfter(command.plan().plannedFirstBorrowing())) {
+            throw RuleViolation.unprocessable("servicepoint.plan.return-before-borrowing",
+                    "The planned return (" + command.plan().plannedReturn() + ") must come after the first borrowing ("
+                            + command.plan().plannedFirstBorrowing() + ")",
+                    command.plan().plannedReturn(), command.plan().plannedFirstBorrowing());
+        }
+        apply(new ServicePointApplied(command.servicePointId(), command.campaignId(), command.institution(),
+                command.plan(), command.contact(), command.space(), command.qualification()));
+    }
+
+    @CommandHandler
+    void handle(InspectSite command) {
+        requireUndecided("inspect");
+        if (command.inspectedOn().isAfter(LibraryTime.today(GenericEventMessage.clock))) {
+            throw RuleViolation.unprocessable("servicepoint.inspection.in-future",
+                    "An inspection cannot be recorded for a future date (" + command.inspectedOn() + ")",
+                    command.inspectedOn());
+        }
+        boolean passed = command.needAndPlan().isMet() && command.responsiblePerson().isMet()
+                && command.storageAndSafekeeping().isMet();
+        apply(new SiteInspected(servicePointId, inspectionCount + 1, command.inspectedOn(), command.inspector(),
+                command.needAndPlan(), command.responsiblePerson(), command.storageAndSafekeeping(), command.notes(),
+                passed));
+    }
+
+    @CommandHandler
+    void handle(ApproveServicePoint command) {
+        requireUndecided("approve");
+        if (passedInspection == 0) {
+            throw RuleViolation.conflict("servicepoint.approval-requires-passed-inspection",
+                    "Service point " + servicePointId + " cannot be approved: its latest site inspection has not "
+                            + "confirmed all of §4.1.2 a–c", servicePointId);
+        }
+        apply(new ServicePointApproved(servicePointId, passedInspection, command.notes()));
+    }
+
+    @CommandHandler
+    void handle(RejectServicePoint command) {
+        requireUndecided("reject");
+        apply(new ServicePointRejected(servicePointId, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(ChangeServicePointContact command) {
+        if (status == ServicePointStatus.REJECTED) {
+            throw RuleViolation.conflict("servicepoint.rejected",
+                    "Service point " + servicePointId + " was rejected; its contact cannot change", servicePointId);
+        }
+        if (command.contact().equals(contact)) {
+            return; // already the contact: nothing happened, nothing to record
+        }
+        apply(new ServicePointContactChanged(servicePointId, contact, command.contact(), command.reason()));
+    }
+
+    private void requireUndecided(String action) {
+        if (status == ServicePointStatus.APPROVED || status == ServicePointStatus.REJECTED) {
+            throw RuleViolation.conflict("servicepoint.already-decided",
+                    "Service point " + servicePointId + " is " + status + " already; cannot " + action,
+                    servicePointId, status);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ServicePointApplied event) {
+        servicePointId = event.servicePointId();
+        contact = event.contact();
+        status = ServicePointStatus.APPLIED;
+    }
+
+    @EventSourcingHandler
+    void on(SiteInspected event) {
+        inspectionCount = event.inspectionNumber();
+        passedInspection = event.passed() ? event.inspectionNumber() : 0;
+        status = event.passed() ? ServicePointStatus.INSPECTION_PASSED : ServicePointStatus.INSPECTION_FAILED;
+    }
+
+    @EventSourcingHandler
+    void on(ServicePointApproved event) {
+        status = ServicePointStatus.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(ServicePointRejected event) {
+        status = ServicePointStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(ServicePointContactChanged event) {
+        contact = event.contact();
+    }
+}

@@ -1,0 +1,104 @@
+package io.lendpoint.command.servicepoint;
+
+import io.lendpoint.api.servicepoint.ApplyForServicePoint;
+import io.lendpoint.api.servicepoint.ApproveServicePoint;
+import io.lendpoint.api.servicepoint.ChangeServicePointContact;
+import io.lendpoint.api.servicepoint.ConditionFinding;
+import io.lendpoint.api.servicepoint.InspectSite;
+import io.lendpoint.api.servicepoint.RejectServicePoint;
+import io.lendpoint.api.servicepoint.ResponsibleContact;
+import io.lendpoint.platform.security.PointScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Commands of service-point setup (§4.1.2–§4.2.2) over HTTP. Thin: map the request, send, answer. */
+@RestController
+@RequestMapping("/api/service-points")
+@Tag(name = "Service points (commands)", description = "§4.1–§4.2: apply, inspect, approve or reject")
+class ServicePointCommandController {
+
+    private final CommandGateway commands;
+    private final PointScope scope;
+
+    ServicePointCommandController(CommandGateway commands, PointScope scope) {
+        this.commands = commands;
+        this.scope = scope;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF','POINT_MANAGER')")
+    @Operation(summary = "§4.1.2, A.2.1 apply to become a service point",
+            description = "servicePointId is optional; when given (e.g. for a safe retry) it must be new. "
+                    + "A service-point manager may apply only for the point it is bound to.")
+    public ResponseEntity<Created> apply(@RequestBody ApplyForServicePoint body) {
+        String id = body.servicePointId() != null ? body.servicePointId() : "sp-" + UUID.randomUUID();
+        scope.requireAccessTo(id);
+        commands.sendAndWait(new ApplyForServicePoint(id, body.campaignId(), body.institution(), body.plan(),
+                body.contact(), body.space(), body.qualification()));
+        return ResponseEntity.created(URI.create("/api/service-points/" + id)).body(new Created(id));
+    }
+
+    @PostMapping("/{servicePointId}/inspections")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF')")
+    @Operation(summary = "§4.2.1 record a site inspection with a verdict on §4.1.2 a, b and c",
+            description = "inspector defaults to the signed-in user")
+    public ResponseEntity<Void> inspect(@PathVariable String servicePointId, @RequestBody InspectionReport body) {
+        String inspector = body.inspector() != null ? body.inspector() : scope.currentUserName();
+        commands.sendAndWait(new InspectSite(servicePointId, body.inspectedOn(), inspector, body.needAndPlan(),
+                body.responsiblePerson(), body.storageAndSafekeeping(), body.notes()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{servicePointId}/approval")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF')")
+    @Operation(summary = "§4.2.2 approve; refused unless the latest inspection passed a, b and c")
+    public ResponseEntity<Void> approve(@PathVariable String servicePointId, @RequestBody(required = false) Decision body) {
+        commands.sendAndWait(new ApproveServicePoint(servicePointId, body == null ? null : body.notes()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{servicePointId}/rejection")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF')")
+    @Operation(summary = "§4.2 reject the application, with a reason")
+    public ResponseEntity<Void> reject(@PathVariable String servicePointId, @RequestBody Rejection body) {
+        commands.sendAndWait(new RejectServicePoint(servicePointId, body.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{servicePointId}/contact")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF','POINT_MANAGER')")
+    @Operation(summary = "§4.1.2 b change the person responsible for collective lending")
+    public ResponseEntity<Void> changeContact(@PathVariable String servicePointId, @RequestBody ContactChange body) {
+        scope.requireAccessTo(servicePointId);
+        commands.sendAndWait(new ChangeServicePointContact(servicePointId, body.contact(), body.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    record Created(String id) {
+    }
+
+    record InspectionReport(LocalDate inspectedOn, String inspector, ConditionFinding needAndPlan,
+                            ConditionFinding responsiblePerson, ConditionFinding storageAndSafekeeping, String notes) {
+    }
+
+    record Decision(String notes) {
+    }
+
+    record Rejection(String reason) {
+    }
+
+    record ContactChange(ResponsibleContact contact, String reason) {
+    }
+}

@@ -1,0 +1,74 @@
+package io.lendpoint.query.servicepoint;
+
+import io.lendpoint.api.servicepoint.BorrowingPlan;
+import io.lendpoint.api.servicepoint.InspectionRecord;
+import io.lendpoint.api.servicepoint.Institution;
+import io.lendpoint.api.servicepoint.InstitutionKind;
+import io.lendpoint.api.servicepoint.QualificationDocument;
+import io.lendpoint.api.servicepoint.ResponsibleContact;
+import io.lendpoint.api.servicepoint.ServicePointDetail;
+import io.lendpoint.api.servicepoint.ServicePointStatus;
+import io.lendpoint.api.servicepoint.ServicePointSummary;
+import io.lendpoint.api.servicepoint.StatusChange;
+import io.lendpoint.api.servicepoint.StorageSpace;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One service point in collection {@code service_points}, keyed by its id. {@code lastSequence} is the
+ * sequence number of the last event applied: a redelivered or replayed event at or below it is skipped, which
+ * makes the projection idempotent. name/kind/district/status are copied to the top level for filtering.
+ */
+@Document(ServicePointDocument.COLLECTION)
+class ServicePointDocument {
+
+    static final String COLLECTION = "service_points";
+
+    @Id
+    String id;
+    long lastSequence;
+    String campaignId;
+    String name;
+    @Indexed
+    InstitutionKind kind;
+    @Indexed
+    String district;
+    @Indexed
+    ServicePointStatus status;
+    /** Lower-case name, credit code, district and street, for free-text search. */
+    String searchText;
+    Institution institution;
+    BorrowingPlan plan;
+    ResponsibleContact contact;
+    StorageSpace space;
+    QualificationDocument qualification;
+    List<InspectionRecord> inspections = new ArrayList<>();
+    List<StatusChange> history = new ArrayList<>();
+    Instant appliedAt;
+    Instant updatedAt;
+
+    void describe(Institution institution) {
+        this.institution = institution;
+        this.name = institution.name();
+        this.kind = institution.kind();
+        this.district = institution.address().district();
+        this.searchText = String.join(" ", institution.name(), institution.unifiedSocialCreditCode(),
+                institution.address().district(), institution.address().street()).toLowerCase(Locale.ROOT);
+    }
+
+    ServicePointSummary toSummary() {
+        return new ServicePointSummary(id, name, kind, district, status, contact == null ? null : contact.name(),
+                appliedAt, updatedAt);
+    }
+
+    ServicePointDetail toDetail() {
+        return new ServicePointDetail(id, campaignId, institution, plan, contact, space, qualification, status,
+                List.copyOf(inspections), List.copyOf(history), appliedAt, updatedAt, lastSequence);
+    }
+}

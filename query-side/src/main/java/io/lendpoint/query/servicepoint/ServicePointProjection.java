@@ -1,0 +1,118 @@
+package io.lendpoint.query.servicepoint;
+
+import io.lendpoint.api.audit.AuditMetadata;
+import io.lendpoint.api.servicepoint.InspectionRecord;
+import io.lendpoint.api.servicepoint.ServicePointApplied;
+import io.lendpoint.api.servicepoint.ServicePointApproved;
+import io.lendpoint.api.servicepoint.ServicePointContactChanged;
+import io.lendpoint.api.servicepoint.ServicePointRejected;
+import io.lendpoint.api.servicepoint.ServicePointStatus;
+import io.lendpoint.api.servicepoint.SiteInspected;
+import io.lendpoint.api.servicepoint.StatusChange;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.function.Consumer;
+
+/**
+ * Projects service-point events into {@code service_points}: one document per point, every update by exactly
+ * {@code _id}, each event applied at most once (see {@link ServicePointDocument#lastSequence}).
+ */
+@Component
+@ProcessingGroup(ServicePointProjection.PROCESSING_GROUP)
+class ServicePointProjection {
+
+    static final String PROCESSING_GROUP = "service-points";
+
+    private final MongoTemplate mongo;
+
+    ServicePointProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(ServicePointApplied event, DomainEventMessage<ServicePointApplied> message) {
+        if (mongo.findById(event.servicePointId(), ServicePointDocument.class) != null) {
+            return; // redelivered: the point is projected already
+        }
+        ServicePointDocument point = new ServicePointDocument();
+        point.id = event.servicePointId();
+        point.campaignId = event.campaignId();
+        point.describe(event.institution());
+        point.plan = event.plan();
+        point.contact = event.contact();
+        point.space = event.space();
+        point.qualification = event.qualification();
+        point.appliedAt = message.getTimestamp();
+        record(point, message, ServicePointStatus.APPLIED, null);
+        mongo.insert(point);
+    }
+
+    @EventHandler
+    void on(SiteInspected event, DomainEventMessage<SiteInspected> message) {
+        update(event.servicePointId(), message, point -> {
+            point.inspections.add(new InspectionRecord(event.inspectionNumber(), event.inspectedOn(), event.inspector(),
+                    event.needAndPlan(), event.responsiblePerson(), event.storageAndSafekeeping(), event.notes(),
+                    event.passed()));
+            record(point, message, event.passed() ? ServicePointStatus.INSPECTION_PASSED
+                    : ServicePointStatus.INSPECTION_FAILED, event.notes());
+        });
+    }
+
+    @EventHandler
+    void on(ServicePointApproved event, DomainEventMessage<ServicePointApproved> message) {
+        update(event.servicePointId(), message, point -> record(point, message, ServicePointStatus.APPROVED, event.notes()));
+    }
+
+    @EventHandler
+    void on(ServicePointRejected event, DomainEventMessage<ServicePointRejected> message) {
+        update(event.servicePointId(), message, point -> record(point, message, ServicePointStatus.REJECTED, event.reason()));
+    }
+
+    @EventHandler
+    void on(ServicePointContactChanged event, DomainEventMessage<ServicePointContactChanged> message) {
+        update(event.servicePointId(), message, point -> {
+            point.contact = event.contact();
+            record(point, message, point.status, event.reason());
+        });
+    }
+
+    @ResetHandler
+    void onReset() {
+        mongo.dropCollection(ServicePointDocument.class);
+    }
+
+    private void update(String servicePointId, DomainEventMessage<?> message, Consumer<ServicePointDocument> change) {
+        ServicePointDocument point = mongo.findById(servicePointId, ServicePointDocument.class);
+        if (point == null) {
+            // events of one aggregate arrive in order, so the creating event must have been projected
+            throw new IllegalStateException("Service point " + servicePointId + " is not projected yet; event "
+                    + message.getIdentifier() + " will be retried");
+        }
+        if (message.getSequenceNumber() <= point.lastSequence) {
+            return; // applied already (redelivery or replay over existing data)
+        }
+        change.accept(point);
+        mongo.save(point);
+    }
+
+    private static void record(ServicePointDocument point, DomainEventMessage<?> message, ServicePointStatus status,
+                               String note) {
+        point.status = status;
+        point.lastSequence = message.getSequenceNumber();
+        point.updatedAt = message.getTimestamp();
+        point.history.add(new StatusChange(message.getSequenceNumber(), message.getPayloadType().getSimpleName(),
+                status, message.getTimestamp(), metaData(message, AuditMetadata.USER),
+                metaData(message, AuditMetadata.ROLE), note));
+    }
+
+    private static String metaData(EventMessage<?> message, String key) {
+        Object value = message.getMetaData().get(key);
+        return value == null ? null : value.toString();
+    }
+}

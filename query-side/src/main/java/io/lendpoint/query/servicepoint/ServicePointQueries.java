@@ -1,0 +1,110 @@
+package io.lendpoint.query.servicepoint;
+
+import io.lendpoint.api.servicepoint.InstitutionKind;
+import io.lendpoint.api.servicepoint.ServicePointDashboard;
+import io.lendpoint.api.servicepoint.ServicePointDashboardQuery;
+import io.lendpoint.api.servicepoint.ServicePointDetail;
+import io.lendpoint.api.servicepoint.ServicePointDetailQuery;
+import io.lendpoint.api.servicepoint.ServicePointListQuery;
+import io.lendpoint.api.servicepoint.ServicePointPage;
+import io.lendpoint.api.servicepoint.ServicePointStatus;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/** Answers service-point queries from the {@code service_points} projection. */
+@Component
+class ServicePointQueries {
+
+    private final MongoTemplate mongo;
+
+    ServicePointQueries(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @QueryHandler
+    ServicePointPage handle(ServicePointListQuery query) {
+        Query filter = new Query();
+        if (query.restrictedToServicePoint() != null) {
+            filter.addCriteria(Criteria.where("_id").is(query.restrictedToServicePoint()));
+        }
+        if (query.status() != null) {
+            filter.addCriteria(Criteria.where("status").is(query.status()));
+        }
+        if (query.kind() != null) {
+            filter.addCriteria(Criteria.where("kind").is(query.kind()));
+        }
+        if (query.district() != null) {
+            filter.addCriteria(Criteria.where("district").is(query.district()));
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            filter.addCriteria(Criteria.where("searchText")
+                    .regex(Pattern.quote(query.text().strip().toLowerCase(Locale.ROOT))));
+        }
+        long total = mongo.count(filter, ServicePointDocument.class);
+        Sort.Direction direction = query.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
+        filter.with(Sort.by(direction, sortField(query.sort())).and(Sort.by(Sort.Direction.ASC, "_id")))
+                .skip((long) query.page() * query.size())
+                .limit(query.size());
+        List<io.lendpoint.api.servicepoint.ServicePointSummary> rows = mongo.find(filter, ServicePointDocument.class)
+                .stream().map(ServicePointDocument::toSummary).toList();
+        return new ServicePointPage(rows, total, query.page(), query.size());
+    }
+
+    @QueryHandler
+    Optional<ServicePointDetail> handle(ServicePointDetailQuery query) {
+        return Optional.ofNullable(mongo.findById(query.servicePointId(), ServicePointDocument.class))
+                .map(ServicePointDocument::toDetail);
+    }
+
+    @QueryHandler
+    ServicePointDashboard handle(ServicePointDashboardQuery query) {
+        Query filter = new Query();
+        if (query.district() != null) {
+            filter.addCriteria(Criteria.where("district").is(query.district()));
+        }
+        filter.fields().include("status", "kind");
+        Map<ServicePointStatus, Long> byStatus = new EnumMap<>(ServicePointStatus.class);
+        Map<InstitutionKind, Long> byKind = new EnumMap<>(InstitutionKind.class);
+        Map<String, Long> cells = new TreeMap<>();
+        long total = 0;
+        for (Document point : mongo.find(filter, Document.class, ServicePointDocument.COLLECTION)) {
+            ServicePointStatus status = ServicePointStatus.valueOf(point.getString("status"));
+            InstitutionKind kind = InstitutionKind.valueOf(point.getString("kind"));
+            byStatus.merge(status, 1L, Long::sum);
+            byKind.merge(kind, 1L, Long::sum);
+            cells.merge(status.name() + "/" + kind.name(), 1L, Long::sum);
+            total++;
+        }
+        List<ServicePointDashboard.Cell> byBoth = new ArrayList<>();
+        cells.forEach((key, count) -> {
+            String[] parts = key.split("/");
+            byBoth.add(new ServicePointDashboard.Cell(ServicePointStatus.valueOf(parts[0]),
+                    InstitutionKind.valueOf(parts[1]), count));
+        });
+        return new ServicePointDashboard(query.district(), total, byStatus, byKind, byBoth);
+    }
+
+    private static String sortField(ServicePointListQuery.SortKey key) {
+        return switch (key == null ? ServicePointListQuery.SortKey.APPLIED_AT : key) {
+            case NAME -> "name";
+            case APPLIED_AT -> "appliedAt";
+            case UPDATED_AT -> "updatedAt";
+            case STATUS -> "status";
+            case DISTRICT -> "district";
+        };
+    }
+}

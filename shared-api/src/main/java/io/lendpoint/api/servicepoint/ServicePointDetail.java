@@ -1,0 +1,15 @@
+package io.lendpoint.api.servicepoint;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything known about one service point's setup. {@code version} is the sequence number of the last event
+ * applied to this view.
+ */
+public record ServicePointDetail(String servicePointId, String campaignId, Institution institution,
+                                 BorrowingPlan plan, ResponsibleContact contact, StorageSpace space,
+                                 QualificationDocument qualification, ServicePointStatus status,
+                                 List<InspectionRecord> inspections, List<StatusChange> history,
+                                 Instant appliedAt, Instant updatedAt, long version) {
+}

@@ -1,0 +1,9 @@
+package io.lendpoint.api.servicepoint;
+
+import java.time.Instant;
+
+/** One row of the service-point list. */
+public record ServicePointSummary(String servicePointId, String name, InstitutionKind kind, String district,
+                                  ServicePointStatus status, String contactName, Instant appliedAt,
+                                  Instant updatedAt) {
+}

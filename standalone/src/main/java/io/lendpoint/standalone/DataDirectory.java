@@ -1,0 +1,71 @@
+package io.lendpoint.standalone;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The one directory that holds everything of a standalone instance: {@code eventstore/} (HSQLDB) and
+ * {@code projections/} (the Mongo-wire server's H2 file). Held with an operating-system lock for the life of
+ * the process, so a second instance on the same directory fails at once with a clear message; the OS releases
+ * the lock when the process ends, even by {@code kill -9}, so a crashed instance restarts at once.
+ */
+public final class DataDirectory implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DataDirectory.class);
+
+    private final Path root;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private DataDirectory(Path root, FileChannel lockChannel, FileLock lock) {
+        this.root = root;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    public static DataDirectory open(Path root) {
+        try {
+            Path absolute = root.toAbsolutePath().normalize();
+            Files.createDirectories(absolute.resolve("eventstore"));
+            Files.createDirectories(absolute.resolve("projections"));
+            FileChannel channel = FileChannel.open(absolute.resolve("lendpoint.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                throw new IllegalStateException("Data directory " + absolute + " is in use by another Lendpoint "
+                        + "process; stop it or choose another directory with --lendpoint.data-dir=…");
+            }
+            log.info("Lendpoint data directory: {}", absolute);
+            return new DataDirectory(absolute, channel, lock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open data directory " + root, e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path eventStore() {
+        return root.resolve("eventstore");
+    }
+
+    public Path projections() {
+        return root.resolve("projections");
+    }
+
+    @Override
+    public void close() throws IOException {
+        lock.release();
+        lockChannel.close();
+    }
+}

@@ -1,0 +1,47 @@
+package io.lendpoint.standalone;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.net.InetSocketAddress;
+
+/**
+ * The embedded projection store: mongo-java-server with its H2 (MVStore) backend in
+ * {@code <data-dir>/projections/mongo.mv}, listening on a real TCP port so analysts can point mongosh or any
+ * MongoDB driver at it. The application reaches it through the ordinary MongoDB Java driver.
+ */
+@Configuration(proxyBeanMethods = false)
+class EmbeddedProjectionStoreConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedProjectionStoreConfig.class);
+
+    @Bean(destroyMethod = "shutdownNow")
+    MongoServer embeddedMongoServer(DataDirectory directory,
+                                    @Value("${lendpoint.mongo.host:127.0.0.1}") String host,
+                                    @Value("${lendpoint.mongo.port:27018}") int port) {
+        MongoServer server = new MongoServer(new H2Backend(directory.projections().resolve("mongo.mv").toString()));
+        server.bind(host, port);
+        InetSocketAddress address = server.getLocalAddress();
+        log.info("Projection store (MongoDB wire protocol) listening on mongodb://{}:{}", address.getHostString(),
+                address.getPort());
+        return server;
+    }
+
+    @Bean(destroyMethod = "close")
+    MongoClient mongoClient(MongoServer server) {
+        InetSocketAddress address = server.getLocalAddress();
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(
+                        "mongodb://" + address.getHostString() + ":" + address.getPort()))
+                .build());
+    }
+}
