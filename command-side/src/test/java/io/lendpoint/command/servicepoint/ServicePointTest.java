@@ -1,0 +1,250 @@
+package io.lendpoint.command.servicepoint;
+
+import io.lendpoint.api.error.RuleViolation;
+import io.lendpoint.api.servicepoint.ApplyForServicePoint;
+import io.lendpoint.api.servicepoint.ApproveServicePoint;
+import io.lendpoint.api.servicepoint.BorrowingPlan;
+import io.lendpoint.api.servicepoint.ChangeServicePointContact;
+import io.lendpoint.api.servicepoint.InspectSite;
+import io.lendpoint.api.servicepoint.InstitutionKind;
+import io.lendpoint.api.servicepoint.RejectServicePoint;
+import io.lendpoint.api.servicepoint.ResponsibleContact;
+import io.lendpoint.api.servicepoint.ServicePointApplied;
+import io.lendpoint.api.servicepoint.ServicePointApproved;
+import io.lendpoint.api.servicepoint.ServicePointContactChanged;
+import io.lendpoint.api.servicepoint.ServicePointRejected;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.lendpoint.command.servicepoint.Applications.CONTACT;
+import static io.lendpoint.command.servicepoint.Applications.LICENCE;
+import static io.lendpoint.command.servicepoint.Applications.MET;
+import static io.lendpoint.command.servicepoint.Applications.NOT_MET;
+import static io.lendpoint.command.servicepoint.Applications.NOW;
+import static io.lendpoint.command.servicepoint.Applications.POINT;
+import static io.lendpoint.command.servicepoint.Applications.SCHOOL;
+import static io.lendpoint.command.servicepoint.Applications.SPACE;
+import static io.lendpoint.command.servicepoint.Applications.TODAY;
+import static io.lendpoint.command.servicepoint.Applications.applied;
+import static io.lendpoint.command.servicepoint.Applications.apply;
+import static io.lendpoint.command.servicepoint.Applications.inspect;
+import static io.lendpoint.command.servicepoint.Applications.inspected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServicePointTest {
+
+    private FixtureConfiguration<ServicePoint> fixture;
+    private final List<String> campaignsAsked = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(ServicePoint.class);
+        fixture.registerInjectableResource((RecruitmentCampaigns) (campaignId, kind, district, date) -> {
+            campaignsAsked.add(campaignId + "/" + kind + "/" + district + "/" + date);
+            if (campaignId.equals("rc-closed")) {
+                throw RuleViolation.unprocessable("campaign.closed", "closed", campaignId);
+            }
+        });
+    }
+
+    @Test
+    @DisplayName("§4.1.2 a–c, A.2.1 an application records plan, contact, space and qualification")
+    void applicationIsRecorded() {
+        fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .when(apply(null))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(applied());
+        assertThat(campaignsAsked).isEmpty();
+    }
+
+    @Test
+    @DisplayName("§4.1.1 an application answering a campaign is checked against that campaign on the day")
+    void applicationAnsweringACampaignAsksTheCampaign() {
+        fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .when(apply("rc-open"))
+                .expectEvents(new ServicePointApplied(POINT, "rc-open", SCHOOL, Applications.PLAN, CONTACT, SPACE,
+                        LICENCE));
+        assertThat(campaignsAsked).containsExactly("rc-open/SCHOOL/禅城区/" + TODAY);
+    }
+
+    @Test
+    @DisplayName("§4.1.1 an application to a closed campaign is refused and nothing is stored")
+    void applicationToClosedCampaignIsRefused() {
+        fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .when(apply("rc-closed"))
+                .expectException(violation("campaign.closed"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§4.1.2 a the planned return must come after the planned first borrowing")
+    void planMustReturnAfterBorrowing() {
+        BorrowingPlan backwards = new BorrowingPlan(800, List.of("I"), "每学期", LocalDate.of(2027, 3, 1),
+                LocalDate.of(2027, 2, 1));
+        fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .when(new ApplyForServicePoint(POINT, null, SCHOOL, backwards, CONTACT, SPACE, LICENCE))
+                .expectException(violation("servicepoint.plan.return-before-borrowing"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§4.2.1 an inspection meeting a, b and c passes")
+    void inspectionMeetingAllConditionsPasses() {
+        fixture.given(applied()).andGivenCurrentTime(NOW)
+                .when(inspect(MET, MET, MET))
+                .expectEvents(inspected(1, MET, MET, MET));
+    }
+
+    @Test
+    @DisplayName("§4.2.1 an inspection failing any one condition fails")
+    void inspectionFailingOneConditionFails() {
+        fixture.given(applied()).andGivenCurrentTime(NOW)
+                .when(inspect(MET, MET, NOT_MET))
+                .expectEvents(inspected(1, MET, MET, NOT_MET));
+    }
+
+    @Test
+    @DisplayName("§4.2.1 an inspection cannot be dated in the future")
+    void inspectionCannotBeInTheFuture() {
+        fixture.given(applied()).andGivenCurrentTime(NOW)
+                .when(new InspectSite(POINT, TODAY.plusDays(1), "王馆员", MET, MET, MET, null))
+                .expectException(violation("servicepoint.inspection.in-future"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§4.2.1 approval refused without passing inspection")
+    void approvalRefusedWithoutInspection() {
+        fixture.given(applied())
+                .when(new ApproveServicePoint(POINT, null))
+                .expectException(violation("servicepoint.approval-requires-passed-inspection"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§4.2.1 approval refused when the latest inspection failed")
+    void approvalRefusedAfterFailedInspection() {
+        fixture.given(applied(), inspected(1, MET, NOT_MET, MET))
+                .when(new ApproveServicePoint(POINT, null))
+                .expectException(violation("servicepoint.approval-requires-passed-inspection"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§4.2.1 a passed inspection followed by a failed re-inspection no longer allows approval")
+    void laterFailedInspectionWithdrawsThePass() {
+        fixture.given(applied(), inspected(1, MET, MET, MET), inspected(2, NOT_MET, MET, MET))
+                .when(new ApproveServicePoint(POINT, null))
+                .expectException(violation("servicepoint.approval-requires-passed-inspection"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§4.2.1 re-inspection after a failed one is allowed and numbered")
+    void reinspectionAfterFailureIsAllowed() {
+        fixture.given(applied(), inspected(1, MET, NOT_MET, MET)).andGivenCurrentTime(NOW)
+                .when(inspect(MET, MET, MET))
+                .expectEvents(inspected(2, MET, MET, MET));
+    }
+
+    @Test
+    @DisplayName("§4.2.2 approval after a passing inspection names that inspection")
+    void approvalAfterPassingInspection() {
+        fixture.given(applied(), inspected(1, MET, NOT_MET, MET), inspected(2, MET, MET, MET))
+                .when(new ApproveServicePoint(POINT, "条件具备"))
+                .expectEvents(new ServicePointApproved(POINT, 2, "条件具备"));
+    }
+
+    @Test
+    @DisplayName("§4.2.2 an approved point cannot be approved, rejected or inspected again")
+    void decidedPointIsFinal() {
+        fixture.given(applied(), inspected(1, MET, MET, MET), new ServicePointApproved(POINT, 1, null))
+                .when(new RejectServicePoint(POINT, "改变主意"))
+                .expectException(violation("servicepoint.already-decided"))
+                .expectNoEvents();
+        fixture.given(applied(), inspected(1, MET, MET, MET), new ServicePointApproved(POINT, 1, null))
+                .when(new ApproveServicePoint(POINT, null))
+                .expectException(violation("servicepoint.already-decided"));
+        fixture.given(applied(), inspected(1, MET, MET, MET), new ServicePointApproved(POINT, 1, null))
+                .andGivenCurrentTime(NOW)
+                .when(inspect(MET, MET, MET))
+                .expectException(violation("servicepoint.already-decided"));
+    }
+
+    @Test
+    @DisplayName("§4.2 rejection records the reason; a rejected point cannot be approved")
+    void rejection() {
+        fixture.given(applied())
+                .when(new RejectServicePoint(POINT, "无专门场所"))
+                .expectEvents(new ServicePointRejected(POINT, "无专门场所"));
+        fixture.given(applied(), inspected(1, MET, MET, MET), new ServicePointRejected(POINT, "无专门场所"))
+                .when(new ApproveServicePoint(POINT, null))
+                .expectException(violation("servicepoint.already-decided"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§4.1.2 b a change of the responsible person is an event with before and after")
+    void contactChangeIsAnEvent() {
+        ResponsibleContact next = new ResponsibleContact("陈老师", "0757-83001234");
+        fixture.given(applied())
+                .when(new ChangeServicePointContact(POINT, next, "李老师调岗"))
+                .expectEvents(new ServicePointContactChanged(POINT, CONTACT, next, "李老师调岗"));
+    }
+
+    @Test
+    @DisplayName("§4.1.2 b naming the current contact again records nothing")
+    void unchangedContactRecordsNothing() {
+        fixture.given(applied())
+                .when(new ChangeServicePointContact(POINT, CONTACT, null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§4.2 a rejected point's contact cannot change")
+    void rejectedPointContactIsFrozen() {
+        fixture.given(applied(), new ServicePointRejected(POINT, "不符合"))
+                .when(new ChangeServicePointContact(POINT, new ResponsibleContact("陈老师", "13900139000"), null))
+                .expectException(violation("servicepoint.rejected"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§3.1 every kind of institution may apply")
+    void everyKindMayApply() {
+        for (InstitutionKind kind : InstitutionKind.values()) {
+            var institution = new io.lendpoint.api.servicepoint.Institution("单位", kind, SCHOOL.unifiedSocialCreditCode(),
+                    SCHOOL.address());
+            fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                    .when(new ApplyForServicePoint(POINT, null, institution, Applications.PLAN, CONTACT, SPACE, LICENCE))
+                    .expectEvents(new ServicePointApplied(POINT, null, institution, Applications.PLAN, CONTACT, SPACE,
+                            LICENCE));
+        }
+    }
+
+    /** Matches a {@link RuleViolation} with the given stable code. */
+    static Matcher<Throwable> violation(String code) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable thrown) {
+                return thrown instanceof RuleViolation violation && violation.code().equals(code);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a rule violation with code ").appendValue(code);
+            }
+        };
+    }
+}

@@ -1,0 +1,224 @@
+package io.lendpoint.query.servicepoint;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.lendpoint.api.audit.AuditMetadata;
+import io.lendpoint.api.servicepoint.Address;
+import io.lendpoint.api.servicepoint.BorrowingPlan;
+import io.lendpoint.api.servicepoint.ConditionFinding;
+import io.lendpoint.api.servicepoint.Institution;
+import io.lendpoint.api.servicepoint.InstitutionKind;
+import io.lendpoint.api.servicepoint.QualificationDocument;
+import io.lendpoint.api.servicepoint.QualificationDocumentType;
+import io.lendpoint.api.servicepoint.ResponsibleContact;
+import io.lendpoint.api.servicepoint.ServicePointApplied;
+import io.lendpoint.api.servicepoint.ServicePointApproved;
+import io.lendpoint.api.servicepoint.ServicePointContactChanged;
+import io.lendpoint.api.servicepoint.ServicePointDashboard;
+import io.lendpoint.api.servicepoint.ServicePointDashboardQuery;
+import io.lendpoint.api.servicepoint.ServicePointDetail;
+import io.lendpoint.api.servicepoint.ServicePointDetailQuery;
+import io.lendpoint.api.servicepoint.ServicePointListQuery;
+import io.lendpoint.api.servicepoint.ServicePointPage;
+import io.lendpoint.api.servicepoint.ServicePointRejected;
+import io.lendpoint.api.servicepoint.ServicePointStatus;
+import io.lendpoint.api.servicepoint.ServicePointSummary;
+import io.lendpoint.api.servicepoint.SiteInspected;
+import io.lendpoint.api.servicepoint.StorageSpace;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The service-point projection and its queries against a MongoDB-wire server, the way the processor drives them. */
+class ServicePointProjectionTest {
+
+    private static final ConditionFinding MET = new ConditionFinding(true, null);
+    private static final ConditionFinding NOT_MET = new ConditionFinding(false, "书架不足");
+    private static final MetaData STAFF = MetaData.from(Map.of(AuditMetadata.USER, "staff",
+            AuditMetadata.ROLE, "LIBRARY_STAFF"));
+
+    private MongoServer server;
+    private MongoClient client;
+    private MongoTemplate mongo;
+    private ServicePointProjection projection;
+    private ServicePointQueries queries;
+    private final List<DomainEventMessage<?>> stream = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new MemoryBackend());
+        client = MongoClients.create(server.bindAndGetConnectionString());
+        mongo = new MongoTemplate(client, "projection-test");
+        projection = new ServicePointProjection(mongo);
+        queries = new ServicePointQueries(mongo);
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    @DisplayName("§4.2 the detail shows the whole setup history with who did what")
+    void lifecycleWithHistory() {
+        setUpPoint("sp-1", "佛山市第一小学", InstitutionKind.SCHOOL, "禅城区");
+        deliver("sp-1", new SiteInspected("sp-1", 1, LocalDate.of(2026, 11, 20), "王馆员", MET, NOT_MET, MET, "再看", false));
+        deliver("sp-1", new SiteInspected("sp-1", 2, LocalDate.of(2026, 11, 25), "王馆员", MET, MET, MET, null, true));
+        deliver("sp-1", new ServicePointApproved("sp-1", 2, "条件具备"));
+
+        ServicePointDetail detail = queries.handle(new ServicePointDetailQuery("sp-1")).orElseThrow();
+        assertThat(detail.status()).isEqualTo(ServicePointStatus.APPROVED);
+        assertThat(detail.inspections()).extracting(i -> i.number() + ":" + i.passed()).containsExactly("1:false", "2:true");
+        assertThat(detail.history()).extracting(h -> h.event() + "→" + h.status())
+                .containsExactly("ServicePointApplied→APPLIED", "SiteInspected→INSPECTION_FAILED",
+                        "SiteInspected→INSPECTION_PASSED", "ServicePointApproved→APPROVED");
+        assertThat(detail.history()).allSatisfy(h -> {
+            assertThat(h.by()).isEqualTo("staff");
+            assertThat(h.role()).isEqualTo("LIBRARY_STAFF");
+        });
+        assertThat(detail.version()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("projection is idempotent: redelivering every event, one by one or the whole stream, changes nothing")
+    void redeliveryChangesNothing() {
+        setUpPoint("sp-1", "佛山市第一小学", InstitutionKind.SCHOOL, "禅城区");
+        deliver("sp-1", new SiteInspected("sp-1", 1, LocalDate.of(2026, 11, 20), "王馆员", MET, MET, MET, null, true));
+        deliver("sp-1", new ServicePointContactChanged("sp-1", contact("李老师"), contact("陈老师"), "调岗"));
+        ServicePointDetail before = queries.handle(new ServicePointDetailQuery("sp-1")).orElseThrow();
+
+        for (DomainEventMessage<?> message : List.copyOf(stream)) {
+            redeliver(message);
+            redeliver(message);
+        }
+        List.copyOf(stream).forEach(this::redeliver);
+
+        assertThat(queries.handle(new ServicePointDetailQuery("sp-1")).orElseThrow()).isEqualTo(before);
+        assertThat(mongo.getCollection(ServicePointDocument.COLLECTION).countDocuments()).isEqualTo(1);
+        assertThat(before.contact().name()).isEqualTo("陈老师");
+        assertThat(before.history()).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("an event for a point not projected yet fails loudly, so the processor retries instead of skipping")
+    void updateOfUnknownPointIsRetried() {
+        assertThatThrownBy(() -> deliver("sp-x", new ServicePointRejected("sp-x", "不符合")))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    @DisplayName("the list filters by status, kind, district and text, pages, sorts, and honours the manager's scope")
+    void listFiltersAndPages() {
+        setUpPoint("sp-1", "佛山市第一小学", InstitutionKind.SCHOOL, "禅城区");
+        setUpPoint("sp-2", "祖庙街道社区书屋", InstitutionKind.COMMUNITY, "禅城区");
+        setUpPoint("sp-3", "美的集团职工书屋", InstitutionKind.ENTERPRISE, "顺德区");
+        setUpPoint("sp-4", "南海实验小学", InstitutionKind.SCHOOL, "南海区");
+        deliver("sp-3", new ServicePointRejected("sp-3", "无专门场所"));
+
+        assertThat(ids(list(null, null, null, null, null, 0, 10))).containsExactly("sp-1", "sp-2", "sp-3", "sp-4");
+        assertThat(ids(list(ServicePointStatus.REJECTED, null, null, null, null, 0, 10))).containsExactly("sp-3");
+        assertThat(ids(list(null, InstitutionKind.SCHOOL, null, null, null, 0, 10))).containsExactly("sp-1", "sp-4");
+        assertThat(ids(list(null, null, "禅城区", null, null, 0, 10))).containsExactly("sp-1", "sp-2");
+        assertThat(ids(list(null, InstitutionKind.SCHOOL, "禅城区", null, null, 0, 10))).containsExactly("sp-1");
+        assertThat(ids(list(null, null, null, "小学", null, 0, 10))).containsExactly("sp-1", "sp-4");
+        assertThat(ids(list(null, null, null, "顺德", null, 0, 10))).containsExactly("sp-3");
+        assertThat(ids(list(null, null, null, "(.*", null, 0, 10))).isEmpty(); // text is literal, not a pattern
+        assertThat(ids(list(null, null, null, null, "sp-2", 0, 10))).containsExactly("sp-2");
+
+        ServicePointPage second = list(null, null, null, null, null, 1, 3);
+        assertThat(second.total()).isEqualTo(4);
+        // names sort by code point (佛 < 南 < 祖 < 美); pinyin collation needs a real MongoDB (open)
+        assertThat(ids(second)).containsExactly("sp-3");
+        assertThat(ids(list(null, null, null, null, null, 0, 3))).containsExactly("sp-1", "sp-2", "sp-4");
+
+        ServicePointPage byNameDescending = queries.handle(new ServicePointListQuery(null, null, null, null, null, 0, 10,
+                ServicePointListQuery.SortKey.DISTRICT, true));
+        assertThat(byNameDescending.items()).extracting(ServicePointSummary::district)
+                .containsExactly("顺德区", "禅城区", "禅城区", "南海区");
+    }
+
+    @Test
+    @DisplayName("the dashboard counts points by status and kind, city-wide and per district")
+    void dashboard() {
+        setUpPoint("sp-1", "一小", InstitutionKind.SCHOOL, "禅城区");
+        setUpPoint("sp-2", "二小", InstitutionKind.SCHOOL, "禅城区");
+        setUpPoint("sp-3", "社区", InstitutionKind.COMMUNITY, "南海区");
+        deliver("sp-2", new ServicePointRejected("sp-2", "不符合"));
+
+        ServicePointDashboard city = queries.handle(new ServicePointDashboardQuery(null));
+        assertThat(city.total()).isEqualTo(3);
+        assertThat(city.byStatus()).containsEntry(ServicePointStatus.APPLIED, 2L).containsEntry(ServicePointStatus.REJECTED, 1L);
+        assertThat(city.byKind()).containsEntry(InstitutionKind.SCHOOL, 2L).containsEntry(InstitutionKind.COMMUNITY, 1L);
+        assertThat(city.byStatusAndKind()).contains(new ServicePointDashboard.Cell(ServicePointStatus.REJECTED,
+                InstitutionKind.SCHOOL, 1));
+
+        ServicePointDashboard chancheng = queries.handle(new ServicePointDashboardQuery("禅城区"));
+        assertThat(chancheng.total()).isEqualTo(2);
+        assertThat(chancheng.byKind()).containsOnlyKeys(InstitutionKind.SCHOOL);
+    }
+
+    private void setUpPoint(String id, String name, InstitutionKind kind, String district) {
+        deliver(id, new ServicePointApplied(id, null,
+                new Institution(name, kind, "91440604MA4UABCD1T", new Address(district, "某路1号")),
+                new BorrowingPlan(100, List.of("I"), "每学期", LocalDate.of(2027, 2, 1), LocalDate.of(2028, 1, 1)),
+                contact("李老师"), new StorageSpace(BigDecimal.TEN, 2, "专柜"),
+                new QualificationDocument(QualificationDocumentType.OTHER, "证明")));
+    }
+
+    private static ResponsibleContact contact(String name) {
+        return new ResponsibleContact(name, "13800138000");
+    }
+
+    private ServicePointPage list(ServicePointStatus status, InstitutionKind kind, String district, String text,
+                                  String restricted, int page, int size) {
+        return queries.handle(new ServicePointListQuery(status, kind, district, text, restricted, page, size,
+                ServicePointListQuery.SortKey.NAME, false));
+    }
+
+    private static List<String> ids(ServicePointPage page) {
+        return page.items().stream().map(ServicePointSummary::servicePointId).sorted().toList();
+    }
+
+    private void deliver(String aggregateId, Object payload) {
+        long sequence = stream.stream().filter(m -> m.getAggregateIdentifier().equals(aggregateId)).count();
+        DomainEventMessage<?> message = new GenericDomainEventMessage<>("ServicePoint", aggregateId, sequence, payload,
+                STAFF);
+        stream.add(message);
+        redeliver(message);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void redeliver(DomainEventMessage<?> message) {
+        Object payload = message.getPayload();
+        if (payload instanceof ServicePointApplied e) {
+            projection.on(e, (DomainEventMessage<ServicePointApplied>) message);
+        } else if (payload instanceof SiteInspected e) {
+            projection.on(e, (DomainEventMessage<SiteInspected>) message);
+        } else if (payload instanceof ServicePointApproved e) {
+            projection.on(e, (DomainEventMessage<ServicePointApproved>) message);
+        } else if (payload instanceof ServicePointRejected e) {
+            projection.on(e, (DomainEventMessage<ServicePointRejected>) message);
+        } else if (payload instanceof ServicePointContactChanged e) {
+            projection.on(e, (DomainEventMessage<ServicePointContactChanged>) message);
+        } else {
+            throw new IllegalArgumentException("no handler for " + payload);
+        }
+    }
+}
