@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -38,7 +39,7 @@ public final class DataDirectory implements AutoCloseable {
             Files.createDirectories(absolute.resolve("projections"));
             FileChannel channel = FileChannel.open(absolute.resolve("lendpoint.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
                 throw new IllegalStateException("Data directory " + absolute + " is in use by another Lendpoint "
@@ -48,6 +49,15 @@ public final class DataDirectory implements AutoCloseable {
             return new DataDirectory(absolute, channel, lock);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open data directory " + root, e);
+        }
+    }
+
+    /** Null when another process holds the lock, or this one does already (the JVM reports that differently). */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException heldByThisProcess) {
+            return null;
         }
     }
 
