@@ -102,6 +102,29 @@ class ServicePointHttpTest {
             assertThat(event.getMetaData()).containsKeys("correlationId", "traceId", "requestId");
         });
         assertThat(events.get(0).getMetaData().get("requestId")).isNotEqualTo(events.get(1).getMetaData().get("requestId"));
+
+        // stored as Jackson JSON with a revision (never XStream XML), so payloads can evolve through upcasters
+        var stored = new JdbcTemplate(dataSource).queryForList(
+                "SELECT payloadType, payloadRevision, payload FROM DomainEventEntry WHERE aggregateIdentifier = ? "
+                        + "ORDER BY sequenceNumber", id);
+        assertThat(stored).extracting(row -> row.get("PAYLOADTYPE") + "@" + row.get("PAYLOADREVISION"))
+                .containsExactly("io.lendpoint.api.servicepoint.ServicePointApplied@1",
+                        "io.lendpoint.api.servicepoint.ServicePointRejected@1");
+        assertThat(new String((byte[]) stored.get(1).get("PAYLOAD"), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("{\"servicePointId\":\"" + id + "\",\"reason\":\"无专门场所\"}");
+    }
+
+    @Test
+    @DisplayName("the API describes itself: OpenAPI document and Swagger UI are served without login")
+    void openApiIsPublished() {
+        Api.Reply docs = anonymous.get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").has("/api/service-points/{servicePointId}/approval")).isTrue();
+        assertThat(docs.json().get("paths").has("/api/recruitment-campaigns")).isTrue();
+        assertThat(anonymous.get("/swagger-ui/index.html").status()).isEqualTo(200);
+        assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
+        assertThat(anonymous.get("/actuator/metrics").status()).isEqualTo(401);
+        assertThat(staff.get("/actuator/metrics").status()).isEqualTo(403);
     }
 
     @Test
