@@ -1,7 +1,7 @@
 package io.lendpoint.command;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * Distributed mode: the command side alone (aggregates and the command HTTP API), with Axon Server as event
@@ -10,7 +10,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication(scanBasePackages = {"io.lendpoint.command", "io.lendpoint.platform"})
 public class CommandSideApplication {
 
+    /** Its own {@code command-side.yml}: an {@code application.yml} here would also configure the standalone jar. */
+    static final String CONFIG_NAME = "spring.config.name=command-side";
+
     public static void main(String[] args) {
-        SpringApplication.run(CommandSideApplication.class, args);
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        new SpringApplicationBuilder(CommandSideApplication.class)
+                .properties(CONFIG_NAME)
+                .run(args);
     }
 }

@@ -1,7 +1,7 @@
 package io.lendpoint.query;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * Distributed mode: the query side alone (MongoDB projections, query handlers, query HTTP API), reading the
@@ -11,7 +11,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication(scanBasePackages = {"io.lendpoint.query", "io.lendpoint.platform"})
 public class QuerySideApplication {
 
+    /** Its own {@code query-side.yml}: an {@code application.yml} here would also configure the standalone jar. */
+    static final String CONFIG_NAME = "spring.config.name=query-side";
+
     public static void main(String[] args) {
-        SpringApplication.run(QuerySideApplication.class, args);
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        new SpringApplicationBuilder(QuerySideApplication.class)
+                .properties(CONFIG_NAME)
+                .run(args);
     }
 }

@@ -1,0 +1,87 @@
+package io.lendpoint.command;
+
+import io.lendpoint.api.servicepoint.Address;
+import io.lendpoint.api.servicepoint.ApplyForServicePoint;
+import io.lendpoint.api.servicepoint.BorrowingPlan;
+import io.lendpoint.api.servicepoint.Institution;
+import io.lendpoint.api.servicepoint.InstitutionKind;
+import io.lendpoint.api.servicepoint.QualificationDocument;
+import io.lendpoint.api.servicepoint.QualificationDocumentType;
+import io.lendpoint.api.servicepoint.ResponsibleContact;
+import io.lendpoint.api.servicepoint.ServicePointApplied;
+import io.lendpoint.api.servicepoint.StorageSpace;
+import io.lendpoint.api.validation.UnifiedSocialCreditCodes;
+import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.test.server.AxonServerContainer;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Distributed mode end to end on the command side: the application with its own {@code command-side.yml},
+ * connected to a real Axon Server. The command travels through Axon Server to the aggregate and the event it
+ * applies is read back from Axon Server's event store. Skipped where no Docker engine is available.
+ */
+@SpringBootTest(classes = CommandSideApplication.class, properties = CommandSideApplication.CONFIG_NAME)
+@Testcontainers(disabledWithoutDocker = true)
+class CommandSideAxonServerTest {
+
+    @Container
+    static final AxonServerContainer AXON_SERVER = new AxonServerContainer().withDevMode(true);
+
+    @DynamicPropertySource
+    static void axonServer(DynamicPropertyRegistry properties) {
+        properties.add("axon.axonserver.servers", AXON_SERVER::getAxonServerAddress);
+    }
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    @DisplayName("distributed: ApplyForServicePoint through Axon Server stores ServicePointApplied in Axon Server")
+    void applicationIsStoredInAxonServer() {
+        String servicePointId = "sp-" + UUID.randomUUID().toString().substring(0, 8);
+        ApplyForServicePoint apply = application(servicePointId);
+
+        commands.sendAndWait(apply);
+
+        assertThat(eventStore).isInstanceOf(AxonServerEventStore.class);
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(servicePointId).asStream().toList();
+        assertThat(events).hasSize(1);
+        DomainEventMessage<?> event = events.get(0);
+        assertThat(event.getSequenceNumber()).isZero();
+        assertThat(event.getAggregateIdentifier()).isEqualTo(servicePointId);
+        assertThat(event.getPayload()).isEqualTo(new ServicePointApplied(servicePointId, null, apply.institution(),
+                apply.plan(), apply.contact(), apply.space(), apply.qualification()));
+    }
+
+    private static ApplyForServicePoint application(String servicePointId) {
+        String first17 = "12440604MB2C3D4E5";
+        return new ApplyForServicePoint(servicePointId, null,
+                new Institution("佛山市实验小学", InstitutionKind.SCHOOL,
+                        first17 + UnifiedSocialCreditCodes.checkCharacter(first17),
+                        new Address("禅城区", "季华五路 1 号")),
+                new BorrowingPlan(300, List.of("I", "K"), "每学期两次",
+                        LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30)),
+                new ResponsibleContact("张三", "13800138000"),
+                new StorageSpace(new BigDecimal("25.5"), 6, "上锁书柜，专人保管"),
+                new QualificationDocument(QualificationDocumentType.PUBLIC_INSTITUTION_CERTIFICATE, "证书 001"));
+    }
+}
