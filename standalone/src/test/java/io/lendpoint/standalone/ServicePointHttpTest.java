@@ -159,6 +159,8 @@ class ServicePointHttpTest {
         assertProblem(staff.post("/api/service-points", "{}"), 400, "validation.failed");
         assertProblem(staff.get("/api/service-points?status=NOPE"), 400, "request.invalid-parameter");
         assertProblem(staff.get("/api/service-points?size=100000"), 422, "query.size-out-of-range");
+        assertProblem(staff.get("/api/service-points?page=-1"), 422, "query.page-out-of-range");
+        assertProblem(staff.get("/api/service-points?text=" + "x".repeat(101)), 422, "query.filter-too-long");
         assertThat(storedEvents()).isEqualTo(before);
     }
 

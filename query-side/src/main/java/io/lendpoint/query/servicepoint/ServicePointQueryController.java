@@ -54,6 +54,10 @@ class ServicePointQueryController {
             throw RuleViolation.unprocessable("query.size-out-of-range",
                     "size must be 1 to " + ServicePointListQuery.MAX_PAGE_SIZE, size, ServicePointListQuery.MAX_PAGE_SIZE);
         }
+        if ((text != null && text.length() > 100) || (district != null && district.length() > 40)) {
+            throw RuleViolation.unprocessable("query.filter-too-long", "text may have at most 100 characters, "
+                    + "district at most 40");
+        }
         ServicePointListQuery query = new ServicePointListQuery(status, kind, district, text,
                 scope.restriction().orElse(null), page, size, sort, descending);
         return queries.query(query, ServicePointPage.class).join();
