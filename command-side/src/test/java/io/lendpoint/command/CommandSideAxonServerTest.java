@@ -1,16 +1,8 @@
 package io.lendpoint.command;
 
-import io.lendpoint.api.servicepoint.Address;
 import io.lendpoint.api.servicepoint.ApplyForServicePoint;
-import io.lendpoint.api.servicepoint.BorrowingPlan;
-import io.lendpoint.api.servicepoint.Institution;
-import io.lendpoint.api.servicepoint.InstitutionKind;
-import io.lendpoint.api.servicepoint.QualificationDocument;
-import io.lendpoint.api.servicepoint.QualificationDocumentType;
-import io.lendpoint.api.servicepoint.ResponsibleContact;
+import io.lendpoint.api.servicepoint.SampleApplications;
 import io.lendpoint.api.servicepoint.ServicePointApplied;
-import io.lendpoint.api.servicepoint.StorageSpace;
-import io.lendpoint.api.validation.UnifiedSocialCreditCodes;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -25,8 +17,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -58,7 +48,7 @@ class CommandSideAxonServerTest {
     @DisplayName("distributed: ApplyForServicePoint through Axon Server stores ServicePointApplied in Axon Server")
     void applicationIsStoredInAxonServer() {
         String servicePointId = "sp-" + UUID.randomUUID().toString().substring(0, 8);
-        ApplyForServicePoint apply = application(servicePointId);
+        ApplyForServicePoint apply = SampleApplications.apply(servicePointId);
 
         commands.sendAndWait(apply);
 
@@ -72,16 +62,4 @@ class CommandSideAxonServerTest {
                 apply.plan(), apply.contact(), apply.space(), apply.qualification()));
     }
 
-    private static ApplyForServicePoint application(String servicePointId) {
-        String first17 = "12440604MB2C3D4E5";
-        return new ApplyForServicePoint(servicePointId, null,
-                new Institution("佛山市实验小学", InstitutionKind.SCHOOL,
-                        first17 + UnifiedSocialCreditCodes.checkCharacter(first17),
-                        new Address("禅城区", "季华五路 1 号")),
-                new BorrowingPlan(300, List.of("I", "K"), "每学期两次",
-                        LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30)),
-                new ResponsibleContact("张三", "13800138000"),
-                new StorageSpace(new BigDecimal("25.5"), 6, "上锁书柜，专人保管"),
-                new QualificationDocument(QualificationDocumentType.PUBLIC_INSTITUTION_CERTIFICATE, "证书 001"));
-    }
 }

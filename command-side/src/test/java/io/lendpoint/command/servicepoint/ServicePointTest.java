@@ -6,9 +6,11 @@ import io.lendpoint.api.servicepoint.ApproveServicePoint;
 import io.lendpoint.api.servicepoint.BorrowingPlan;
 import io.lendpoint.api.servicepoint.ChangeServicePointContact;
 import io.lendpoint.api.servicepoint.InspectSite;
+import io.lendpoint.api.servicepoint.Institution;
 import io.lendpoint.api.servicepoint.InstitutionKind;
 import io.lendpoint.api.servicepoint.RejectServicePoint;
 import io.lendpoint.api.servicepoint.ResponsibleContact;
+import io.lendpoint.api.servicepoint.SampleApplications;
 import io.lendpoint.api.servicepoint.ServicePointApplied;
 import io.lendpoint.api.servicepoint.ServicePointApproved;
 import io.lendpoint.api.servicepoint.ServicePointContactChanged;
@@ -224,8 +226,7 @@ class ServicePointTest {
     @DisplayName("§3.1 every kind of institution may apply")
     void everyKindMayApply() {
         for (InstitutionKind kind : InstitutionKind.values()) {
-            var institution = new io.lendpoint.api.servicepoint.Institution("单位", kind, SCHOOL.unifiedSocialCreditCode(),
-                    SCHOOL.address());
+            Institution institution = SampleApplications.institution("单位", kind, "禅城区");
             fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
                     .when(new ApplyForServicePoint(POINT, null, institution, Applications.PLAN, CONTACT, SPACE, LICENCE))
                     .expectEvents(new ServicePointApplied(POINT, null, institution, Applications.PLAN, CONTACT, SPACE,

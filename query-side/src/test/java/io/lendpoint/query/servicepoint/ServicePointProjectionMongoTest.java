@@ -1,12 +1,8 @@
 package io.lendpoint.query.servicepoint;
 
-import io.lendpoint.api.servicepoint.Address;
-import io.lendpoint.api.servicepoint.BorrowingPlan;
-import io.lendpoint.api.servicepoint.Institution;
 import io.lendpoint.api.servicepoint.InstitutionKind;
-import io.lendpoint.api.servicepoint.QualificationDocument;
-import io.lendpoint.api.servicepoint.QualificationDocumentType;
 import io.lendpoint.api.servicepoint.ResponsibleContact;
+import io.lendpoint.api.servicepoint.SampleApplications;
 import io.lendpoint.api.servicepoint.ServicePointApplied;
 import io.lendpoint.api.servicepoint.ServicePointContactChanged;
 import io.lendpoint.api.servicepoint.ServicePointDashboard;
@@ -16,8 +12,6 @@ import io.lendpoint.api.servicepoint.ServicePointDetailQuery;
 import io.lendpoint.api.servicepoint.ServicePointListQuery;
 import io.lendpoint.api.servicepoint.ServicePointPage;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
-import io.lendpoint.api.servicepoint.StorageSpace;
-import io.lendpoint.api.validation.UnifiedSocialCreditCodes;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,9 +27,6 @@ import org.testcontainers.containers.MongoDBContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,7 +65,7 @@ class ServicePointProjectionMongoTest {
     @Test
     @DisplayName("distributed: a redelivered ServicePointApplied leaves one document, and the queries find it")
     void redeliveredApplicationIsProjectedOnce() {
-        DomainEventMessage<ServicePointApplied> applied = message("sp-tc-1", 0, applied("sp-tc-1"));
+        DomainEventMessage<ServicePointApplied> applied = message("sp-tc-1", 0, SampleApplications.applied("sp-tc-1"));
 
         projection.on(applied.getPayload(), applied);
         projection.on(applied.getPayload(), applied); // at-least-once delivery: the same event again
@@ -106,7 +97,7 @@ class ServicePointProjectionMongoTest {
     @Test
     @DisplayName("distributed: a redelivered later event is skipped by its sequence number")
     void redeliveredUpdateIsAppliedOnce() {
-        DomainEventMessage<ServicePointApplied> applied = message("sp-tc-2", 0, applied("sp-tc-2"));
+        DomainEventMessage<ServicePointApplied> applied = message("sp-tc-2", 0, SampleApplications.applied("sp-tc-2"));
         ResponsibleContact newContact = new ResponsibleContact("李四", "13900139000");
         DomainEventMessage<ServicePointContactChanged> changed = message("sp-tc-2", 1,
                 new ServicePointContactChanged("sp-tc-2", applied.getPayload().contact(), newContact, "换人"));
@@ -127,16 +118,4 @@ class ServicePointProjectionMongoTest {
         return new GenericDomainEventMessage<>("ServicePoint", servicePointId, sequence, payload);
     }
 
-    private static ServicePointApplied applied(String servicePointId) {
-        String first17 = "12440604MB2C3D4E5";
-        return new ServicePointApplied(servicePointId, null,
-                new Institution("佛山市实验小学", InstitutionKind.SCHOOL,
-                        first17 + UnifiedSocialCreditCodes.checkCharacter(first17),
-                        new Address("禅城区", "季华五路 1 号")),
-                new BorrowingPlan(300, List.of("I", "K"), "每学期两次",
-                        LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30)),
-                new ResponsibleContact("张三", "13800138000"),
-                new StorageSpace(new BigDecimal("25.5"), 6, "上锁书柜，专人保管"),
-                new QualificationDocument(QualificationDocumentType.PUBLIC_INSTITUTION_CERTIFICATE, "证书 001"));
-    }
 }

@@ -5,14 +5,10 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.lendpoint.api.audit.AuditMetadata;
-import io.lendpoint.api.servicepoint.Address;
-import io.lendpoint.api.servicepoint.BorrowingPlan;
 import io.lendpoint.api.servicepoint.ConditionFinding;
-import io.lendpoint.api.servicepoint.Institution;
 import io.lendpoint.api.servicepoint.InstitutionKind;
-import io.lendpoint.api.servicepoint.QualificationDocument;
-import io.lendpoint.api.servicepoint.QualificationDocumentType;
 import io.lendpoint.api.servicepoint.ResponsibleContact;
+import io.lendpoint.api.servicepoint.SampleApplications;
 import io.lendpoint.api.servicepoint.ServicePointApplied;
 import io.lendpoint.api.servicepoint.ServicePointApproved;
 import io.lendpoint.api.servicepoint.ServicePointContactChanged;
@@ -26,7 +22,6 @@ import io.lendpoint.api.servicepoint.ServicePointRejected;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
 import io.lendpoint.api.servicepoint.ServicePointSummary;
 import io.lendpoint.api.servicepoint.SiteInspected;
-import io.lendpoint.api.servicepoint.StorageSpace;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -36,7 +31,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,11 +169,7 @@ class ServicePointProjectionTest {
     }
 
     private void setUpPoint(String id, String name, InstitutionKind kind, String district) {
-        deliver(id, new ServicePointApplied(id, null,
-                new Institution(name, kind, "91440604MA4UABCD1T", new Address(district, "某路1号")),
-                new BorrowingPlan(100, List.of("I"), "每学期", LocalDate.of(2027, 2, 1), LocalDate.of(2028, 1, 1)),
-                contact("李老师"), new StorageSpace(BigDecimal.TEN, 2, "专柜"),
-                new QualificationDocument(QualificationDocumentType.OTHER, "证明")));
+        deliver(id, SampleApplications.applied(id, SampleApplications.institution(name, kind, district)));
     }
 
     private static ResponsibleContact contact(String name) {
