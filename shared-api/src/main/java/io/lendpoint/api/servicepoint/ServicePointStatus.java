@@ -1,6 +1,6 @@
 package io.lendpoint.api.servicepoint;
 
-/** Where a service point stands in its setup (§4.1–§4.2). Later stages (agreement, live, terminated) follow. */
+/** Where a service point stands in its setup (§4.1–§4.3). */
 public enum ServicePointStatus {
     /** 已申请: application received, no inspection yet. */
     APPLIED,
@@ -8,8 +8,10 @@ public enum ServicePointStatus {
     INSPECTION_FAILED,
     /** 考察通过: the latest site inspection confirmed §4.1.2 a–c. */
     INSPECTION_PASSED,
-    /** 审核通过 (§4.2.2). */
+    /** 审核通过 (§4.2.2): agreement, card and preparation (§4.2.2–§4.3) follow. */
     APPROVED,
+    /** 已开通: live (§4.3) — preparation complete, agreement in force, card active. */
+    ACTIVE,
     /** 审核未通过. Final. */
     REJECTED
 }

@@ -1,0 +1,9 @@
+package io.lendpoint.api.card;
+
+/** The answer to {@link CardStandingQuery}; {@code status} null when the point never had a card. */
+public record CardStanding(String cardId, CardStatus status, int itemLimit, int reserved) {
+
+    public boolean active() {
+        return status == CardStatus.ACTIVE;
+    }
+}

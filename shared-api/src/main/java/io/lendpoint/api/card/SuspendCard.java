@@ -1,0 +1,12 @@
+package io.lendpoint.api.card;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A.3: suspend the card (e.g. while overdue, or on termination). */
+public record SuspendCard(@TargetAggregateIdentifier @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size}") String cardId, @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size}") String reason) {
+}
