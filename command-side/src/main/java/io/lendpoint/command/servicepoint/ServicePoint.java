@@ -3,7 +3,15 @@ package io.lendpoint.command.servicepoint;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.lendpoint.api.LibraryTime;
 import io.lendpoint.api.error.RuleViolation;
+import io.lendpoint.api.agreement.AgreementStanding;
+import io.lendpoint.api.card.CardStanding;
+import io.lendpoint.api.servicepoint.ActivateServicePoint;
 import io.lendpoint.api.servicepoint.ApplyForServicePoint;
+import io.lendpoint.api.servicepoint.CompletePreparationItem;
+import io.lendpoint.api.servicepoint.PreparationItem;
+import io.lendpoint.api.servicepoint.PreparationItemCompleted;
+import io.lendpoint.api.servicepoint.ServicePointActivated;
+import io.lendpoint.api.servicepoint.ServicePointStanding;
 import io.lendpoint.api.servicepoint.ApproveServicePoint;
 import io.lendpoint.api.servicepoint.ChangeServicePointContact;
 import io.lendpoint.api.servicepoint.InspectSite;
@@ -22,12 +30,13 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * §3.1, §4.1–§4.2: a collective-lending service point (集体外借服务点), from application through site
- * inspection to the library's decision. Command handlers check the rules and apply events; event-sourcing
+ * §3.1, §4.1–§4.3: a collective-lending service point (集体外借服务点), from application through site
+ * inspection and the library's decision to preparation and going live. Command handlers check the rules and apply events; event-sourcing
  * handlers only change state.
  */
 @Aggregate(snapshotTriggerDefinition = "servicePointSnapshotTrigger", cache = "aggregateCache")
@@ -42,6 +51,9 @@ class ServicePoint {
     private int inspectionCount;
     /** Number of the latest inspection when it passed all three conditions of §4.1.2; 0 otherwise. */
     private int passedInspection;
+    private String institutionName;
+    /** §4.3: the preparation items completed so far. */
+    private EnumSet<PreparationItem> prepared = EnumSet.noneOf(PreparationItem.class);
 
     ServicePoint() {
         // for Axon and Jackson
@@ -108,8 +120,58 @@ class ServicePoint {
         apply(new ServicePointContactChanged(servicePointId, contact, command.contact(), command.reason()));
     }
 
+    @CommandHandler
+    void handle(CompletePreparationItem command) {
+        if (status != ServicePointStatus.APPROVED && status != ServicePointStatus.ACTIVE) {
+            throw RuleViolation.conflict("servicepoint.not-approved", "Service point " + servicePointId + " is "
+                    + status + "; §4.3 preparation follows approval", servicePointId, status);
+        }
+        if (command.completedOn().isAfter(LibraryTime.today(GenericEventMessage.clock))) {
+            throw RuleViolation.unprocessable("servicepoint.preparation.in-future",
+                    "A preparation item cannot be completed on a future date (" + command.completedOn() + ")",
+                    command.completedOn());
+        }
+        if (prepared.contains(command.item())) {
+            return; // completed already: nothing new happened
+        }
+        apply(new PreparationItemCompleted(servicePointId, command.item(), command.completedOn(), command.note()));
+    }
+
+    @CommandHandler
+    void handle(ActivateServicePoint command, Standings standings) {
+        if (status == ServicePointStatus.ACTIVE) {
+            return; // live already: activation is asked again by each of its triggers
+        }
+        if (status != ServicePointStatus.APPROVED) {
+            throw RuleViolation.conflict("servicepoint.not-approved", "Service point " + servicePointId + " is "
+                    + status + "; only an approved point goes live", servicePointId, status);
+        }
+        EnumSet<PreparationItem> missing = EnumSet.complementOf(prepared);
+        if (!missing.isEmpty()) {
+            throw RuleViolation.conflict("servicepoint.preparation-incomplete", "§4.3 preparation of "
+                    + servicePointId + " is not complete: " + missing, servicePointId, missing);
+        }
+        AgreementStanding agreement = standings.agreement(servicePointId);
+        if (!agreement.inForce()) {
+            throw RuleViolation.conflict("servicepoint.agreement-not-in-force", "The agreement of " + servicePointId
+                    + " is not in force", servicePointId);
+        }
+        CardStanding card = standings.card(servicePointId);
+        if (!card.active()) {
+            throw RuleViolation.conflict("servicepoint.card-not-active", "The collective card of " + servicePointId
+                    + " is not active", servicePointId);
+        }
+        apply(new ServicePointActivated(servicePointId, agreement.agreementId(), card.cardId(),
+                LibraryTime.today(GenericEventMessage.clock)));
+    }
+
+    ServicePointStanding standing() {
+        return new ServicePointStanding(servicePointId, status, institutionName);
+    }
+
     private void requireUndecided(String action) {
-        if (status == ServicePointStatus.APPROVED || status == ServicePointStatus.REJECTED) {
+        if (status == ServicePointStatus.APPROVED || status == ServicePointStatus.REJECTED
+                || status == ServicePointStatus.ACTIVE) {
             throw RuleViolation.conflict("servicepoint.already-decided",
                     "Service point " + servicePointId + " is " + status + " already; cannot " + action,
                     servicePointId, status);
@@ -119,6 +181,7 @@ class ServicePoint {
     @EventSourcingHandler
     void on(ServicePointApplied event) {
         servicePointId = event.servicePointId();
+        institutionName = event.institution().name();
         contact = event.contact();
         status = ServicePointStatus.APPLIED;
     }
@@ -143,5 +206,15 @@ class ServicePoint {
     @EventSourcingHandler
     void on(ServicePointContactChanged event) {
         contact = event.contact();
+    }
+
+    @EventSourcingHandler
+    void on(PreparationItemCompleted event) {
+        prepared.add(event.item());
+    }
+
+    @EventSourcingHandler
+    void on(ServicePointActivated event) {
+        status = ServicePointStatus.ACTIVE;
     }
 }

@@ -1,6 +1,9 @@
 package io.lendpoint.command.servicepoint;
 
+import io.lendpoint.api.servicepoint.ActivateServicePoint;
 import io.lendpoint.api.servicepoint.ApplyForServicePoint;
+import io.lendpoint.api.servicepoint.CompletePreparationItem;
+import io.lendpoint.api.servicepoint.PreparationItem;
 import io.lendpoint.api.servicepoint.ApproveServicePoint;
 import io.lendpoint.api.servicepoint.ChangeServicePointContact;
 import io.lendpoint.api.servicepoint.ConditionFinding;
@@ -84,6 +87,27 @@ class ServicePointCommandController {
         scope.requireAccessTo(servicePointId);
         commands.sendAndWait(new ChangeServicePointContact(servicePointId, body.contact(), body.reason()));
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{servicePointId}/preparation")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF')")
+    @Operation(summary = "§4.3 mark a preparation item done (site selection, collection allocation, staff "
+            + "training, business hand-over)", description = "the point goes live by itself once the checklist is "
+            + "complete, the agreement in force and the card active")
+    public ResponseEntity<Void> prepare(@PathVariable String servicePointId, @RequestBody PreparationReport body) {
+        commands.sendAndWait(new CompletePreparationItem(servicePointId, body.item(), body.completedOn(), body.note()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{servicePointId}/activation")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF')")
+    @Operation(summary = "§4.3 activate now (normally automatic); refused unless preparation, agreement and card are ready")
+    public ResponseEntity<Void> activate(@PathVariable String servicePointId) {
+        commands.sendAndWait(new ActivateServicePoint(servicePointId));
+        return ResponseEntity.noContent().build();
+    }
+
+    record PreparationReport(PreparationItem item, LocalDate completedOn, String note) {
     }
 
     record Created(String id) {

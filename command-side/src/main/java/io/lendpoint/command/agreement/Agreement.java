@@ -1,0 +1,320 @@
+package io.lendpoint.command.agreement;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.lendpoint.api.LibraryTime;
+import io.lendpoint.api.agreement.AgreementAmended;
+import io.lendpoint.api.agreement.AgreementClosed;
+import io.lendpoint.api.agreement.AgreementContinued;
+import io.lendpoint.api.agreement.AgreementDrafted;
+import io.lendpoint.api.agreement.AgreementIds;
+import io.lendpoint.api.agreement.AgreementPeriodEnds;
+import io.lendpoint.api.agreement.AgreementSigned;
+import io.lendpoint.api.agreement.AgreementStanding;
+import io.lendpoint.api.agreement.AgreementStatus;
+import io.lendpoint.api.agreement.AgreementTerminated;
+import io.lendpoint.api.agreement.AgreementTerms;
+import io.lendpoint.api.agreement.AgreementTookEffect;
+import io.lendpoint.api.agreement.AmendAgreement;
+import io.lendpoint.api.agreement.ConfirmAllBooksReturned;
+import io.lendpoint.api.agreement.DraftAgreement;
+import io.lendpoint.api.agreement.LodgeObjection;
+import io.lendpoint.api.agreement.ObjectionLodged;
+import io.lendpoint.api.agreement.ReturnDeadlineReached;
+import io.lendpoint.api.agreement.ReturnPeriodOverdue;
+import io.lendpoint.api.agreement.Side;
+import io.lendpoint.api.agreement.SignAgreement;
+import io.lendpoint.api.agreement.TerminateAgreement;
+import io.lendpoint.api.agreement.TerminationReason;
+import io.lendpoint.api.error.RuleViolation;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * §4.2.2, A.3–A.5: the collective-lending agreement (集体外借服务协议) of one service point, through its
+ * successive contracts: drafted, signed by both parties, in force from the later signature, amended, continued
+ * automatically at the end of each validity unless a party objected (A.4), ended for any reason with a
+ * 30-working-day return period (A.3), closed when every book is back. The end of a validity and the end of a
+ * return period are durable deadlines; each handler recognises a stale or repeated deadline and ignores it.
+ */
+@Aggregate(cache = "aggregateCache")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+class Agreement {
+
+    static final String PERIOD_END = "agreement-period-end";
+    static final String RETURN_DEADLINE = "agreement-return-deadline";
+
+    @AggregateIdentifier
+    private String agreementId;
+    private String servicePointId;
+    private int contractNumber;
+    private AgreementStatus status;
+    private AgreementTerms terms;
+    private LocalDate librarySignedOn;
+    private LocalDate servicePointSignedOn;
+    private LocalDate periodStart;
+    private LocalDate validUntil;
+    private Side objectionBy;
+    private String objectionReason;
+    private LocalDate returnDeadline;
+
+    Agreement() {
+        // for Axon and Jackson
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(DraftAgreement command, Standings standings) {
+        if (!command.agreementId().equals(AgreementIds.forServicePoint(command.servicePointId()))) {
+            throw RuleViolation.unprocessable("agreement.id-mismatch", "Agreement " + command.agreementId()
+                    + " is not the agreement of service point " + command.servicePointId(), command.agreementId());
+        }
+        if (status != null && status != AgreementStatus.CLOSED) {
+            throw RuleViolation.conflict("agreement.exists", "Service point " + command.servicePointId()
+                    + " has an agreement that is " + status + "; a new one can follow only once it is closed",
+                    command.servicePointId(), status);
+        }
+        requireWithinStandard(command.terms());
+        if (!standings.servicePoint(command.servicePointId()).approved()) {
+            throw RuleViolation.conflict("agreement.point-not-approved", "Service point " + command.servicePointId()
+                    + " is not approved; §4.2.2 an agreement follows approval", command.servicePointId());
+        }
+        apply(new AgreementDrafted(command.agreementId(), command.servicePointId(), contractNumber + 1,
+                command.terms(), command.library(), command.servicePoint()));
+    }
+
+    @CommandHandler
+    void handle(SignAgreement command, DeadlineManager deadlines) {
+        requireStatus(AgreementStatus.DRAFTED, "agreement.not-awaiting-signature", "sign");
+        LocalDate alreadySigned = command.side() == Side.LIBRARY ? librarySignedOn : servicePointSignedOn;
+        if (alreadySigned != null) {
+            throw RuleViolation.conflict("agreement.already-signed", command.side() + " signed already on "
+                    + alreadySigned, command.side(), alreadySigned);
+        }
+        if (command.signedOn().isAfter(today())) {
+            throw RuleViolation.unprocessable("agreement.signed-in-future", "A signature cannot be dated in the future ("
+                    + command.signedOn() + ")", command.signedOn());
+        }
+        apply(new AgreementSigned(agreementId, command.side(), command.signatory(), command.signedOn()));
+        LocalDate other = command.side() == Side.LIBRARY ? servicePointSignedOn : librarySignedOn;
+        if (other != null) {
+            LocalDate effectiveFrom = other.isAfter(command.signedOn()) ? other : command.signedOn();
+            LocalDate until = endOfPeriod(effectiveFrom, terms.validityMonths());
+            apply(new AgreementTookEffect(agreementId, servicePointId, contractNumber, effectiveFrom, until, terms));
+            schedulePeriodEnd(deadlines);
+        }
+    }
+
+    @CommandHandler
+    void handle(AmendAgreement command, DeadlineManager deadlines) {
+        requireStatus(AgreementStatus.IN_FORCE, "agreement.not-in-force", "amend");
+        requireWithinStandard(command.terms());
+        if (command.effectiveOn().isBefore(periodStart) || command.effectiveOn().isAfter(validUntil)) {
+            throw RuleViolation.unprocessable("agreement.amendment-outside-validity", "An amendment must take effect "
+                    + "within the current validity (" + periodStart + " to " + validUntil + ")", command.effectiveOn(),
+                    periodStart, validUntil);
+        }
+        LocalDate until = command.terms().validityMonths() == terms.validityMonths() ? validUntil
+                : endOfPeriod(periodStart, command.terms().validityMonths());
+        if (until.isBefore(today())) {
+            throw RuleViolation.unprocessable("agreement.amendment-ends-in-past", "With a validity of "
+                    + command.terms().validityMonths() + " months the agreement would have ended on " + until,
+                    command.terms().validityMonths(), until);
+        }
+        apply(new AgreementAmended(agreementId, terms, command.terms(), command.effectiveOn(), command.reason(), until));
+        if (!until.equals(validUntil)) {
+            deadlines.cancelAllWithinScope(PERIOD_END);
+            schedulePeriodEnd(deadlines);
+        }
+    }
+
+    @CommandHandler
+    void handle(LodgeObjection command) {
+        requireStatus(AgreementStatus.IN_FORCE, "agreement.not-in-force", "object to");
+        if (objectionBy != null) {
+            throw RuleViolation.conflict("agreement.objection-already-lodged", objectionBy
+                    + " objected already; the agreement expires on " + validUntil, objectionBy, validUntil);
+        }
+        apply(new ObjectionLodged(agreementId, command.side(), command.reason(), today(), validUntil));
+    }
+
+    /** A.4: at the end of the validity the agreement continues, unless a party objected: then it expires (A.3). */
+    @DeadlineHandler(deadlineName = PERIOD_END)
+    void on(AgreementPeriodEnds due, DeadlineManager deadlines, ReturnDeadlines returns) {
+        if (status != AgreementStatus.IN_FORCE || due.contractNumber() != contractNumber
+                || !due.validUntil().equals(validUntil)) {
+            return; // stale (amended, ended) or handled already: nothing happens twice
+        }
+        if (objectionBy != null) {
+            end(TerminationReason.EXPIRED_AFTER_OBJECTION, objectionReason, validUntil, returns, deadlines);
+        } else {
+            LocalDate start = validUntil.plusDays(1);
+            apply(new AgreementContinued(agreementId, servicePointId, start, endOfPeriod(start, terms.validityMonths())));
+            schedulePeriodEnd(deadlines);
+        }
+    }
+
+    @CommandHandler
+    void handle(TerminateAgreement command, DeadlineManager deadlines, ReturnDeadlines returns) {
+        requireStatus(AgreementStatus.IN_FORCE, "agreement.not-in-force", "terminate");
+        if (command.reason() == TerminationReason.EXPIRED_AFTER_OBJECTION) {
+            throw RuleViolation.unprocessable("agreement.expiry-is-automatic", "Expiry after an objection happens "
+                    + "by itself at the end of the validity; terminate early by MUTUAL_AGREEMENT or REVOCATION");
+        }
+        deadlines.cancelAllWithinScope(PERIOD_END);
+        end(command.reason(), command.explanation(), today(), returns, deadlines);
+    }
+
+    /** A.3: when the return period is over, the case is overdue if books are still out, else settled. */
+    @DeadlineHandler(deadlineName = RETURN_DEADLINE)
+    void on(ReturnDeadlineReached due, Standings standings) {
+        if (status != AgreementStatus.RETURN_PERIOD || due.contractNumber() != contractNumber) {
+            return; // closed in time, or handled already
+        }
+        int outstanding = standings.card(servicePointId).reserved();
+        if (outstanding > 0) {
+            apply(new ReturnPeriodOverdue(agreementId, servicePointId, returnDeadline, outstanding));
+        } else {
+            apply(new AgreementClosed(agreementId, servicePointId, returnDeadline));
+        }
+    }
+
+    @CommandHandler
+    void handle(ConfirmAllBooksReturned command, Standings standings, DeadlineManager deadlines) {
+        if (status != AgreementStatus.RETURN_PERIOD && status != AgreementStatus.RETURN_OVERDUE) {
+            throw RuleViolation.conflict("agreement.not-ended", "Agreement " + agreementId + " is " + status
+                    + "; only an ended agreement is closed by the return of its books", agreementId, status);
+        }
+        int outstanding = standings.card(servicePointId).reserved();
+        if (outstanding > 0) {
+            throw RuleViolation.conflict("agreement.books-outstanding", outstanding + " books are still out on the "
+                    + "card of " + servicePointId, outstanding);
+        }
+        deadlines.cancelAllWithinScope(RETURN_DEADLINE);
+        apply(new AgreementClosed(agreementId, servicePointId, today()));
+    }
+
+    AgreementStanding standing() {
+        return new AgreementStanding(agreementId, status, terms, validUntil);
+    }
+
+    private void end(TerminationReason reason, String explanation, LocalDate terminatedOn, ReturnDeadlines returns,
+                     DeadlineManager deadlines) {
+        LocalDate deadline = returns.after(terminatedOn);
+        apply(new AgreementTerminated(agreementId, servicePointId, reason, explanation, terminatedOn, deadline));
+        deadlines.schedule(endOfDay(deadline), RETURN_DEADLINE,
+                new ReturnDeadlineReached(agreementId, contractNumber, deadline));
+    }
+
+    private void schedulePeriodEnd(DeadlineManager deadlines) {
+        deadlines.schedule(endOfDay(validUntil), PERIOD_END, new AgreementPeriodEnds(agreementId, contractNumber,
+                validUntil));
+    }
+
+    private void requireStatus(AgreementStatus required, String code, String action) {
+        if (status != required) {
+            throw RuleViolation.conflict(code, "Agreement " + agreementId + " is " + status + "; cannot " + action,
+                    agreementId, status);
+        }
+    }
+
+    private static void requireWithinStandard(AgreementTerms terms) {
+        if (terms.maxItemsOut() > AgreementTerms.STANDARD_MAX_ITEMS_OUT) {
+            throw RuleViolation.unprocessable("agreement.max-items-above-standard", "A.1.2 allows at most "
+                    + AgreementTerms.STANDARD_MAX_ITEMS_OUT + " books out at once, not " + terms.maxItemsOut(),
+                    terms.maxItemsOut(), AgreementTerms.STANDARD_MAX_ITEMS_OUT);
+        }
+    }
+
+    /** The last day of a validity of {@code months} starting on {@code start}. */
+    static LocalDate endOfPeriod(LocalDate start, int months) {
+        return start.plusMonths(months).minusDays(1);
+    }
+
+    /** The instant a day (in Foshan) is over. */
+    static Instant endOfDay(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(LibraryTime.ZONE).toInstant();
+    }
+
+    private static LocalDate today() {
+        return LibraryTime.today(GenericEventMessage.clock);
+    }
+
+    @EventSourcingHandler
+    void on(AgreementDrafted event) {
+        agreementId = event.agreementId();
+        servicePointId = event.servicePointId();
+        contractNumber = event.contractNumber();
+        status = AgreementStatus.DRAFTED;
+        terms = event.terms();
+        librarySignedOn = null;
+        servicePointSignedOn = null;
+        periodStart = null;
+        validUntil = null;
+        objectionBy = null;
+        objectionReason = null;
+        returnDeadline = null;
+    }
+
+    @EventSourcingHandler
+    void on(AgreementSigned event) {
+        if (event.side() == Side.LIBRARY) {
+            librarySignedOn = event.signedOn();
+        } else {
+            servicePointSignedOn = event.signedOn();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AgreementTookEffect event) {
+        status = AgreementStatus.IN_FORCE;
+        periodStart = event.effectiveFrom();
+        validUntil = event.validUntil();
+    }
+
+    @EventSourcingHandler
+    void on(AgreementAmended event) {
+        terms = event.terms();
+        validUntil = event.validUntil();
+    }
+
+    @EventSourcingHandler
+    void on(ObjectionLodged event) {
+        objectionBy = event.side();
+        objectionReason = event.reason();
+    }
+
+    @EventSourcingHandler
+    void on(AgreementContinued event) {
+        periodStart = event.periodStart();
+        validUntil = event.validUntil();
+    }
+
+    @EventSourcingHandler
+    void on(AgreementTerminated event) {
+        status = AgreementStatus.RETURN_PERIOD;
+        returnDeadline = event.returnDeadline();
+    }
+
+    @EventSourcingHandler
+    void on(ReturnPeriodOverdue event) {
+        status = AgreementStatus.RETURN_OVERDUE;
+    }
+
+    @EventSourcingHandler
+    void on(AgreementClosed event) {
+        status = AgreementStatus.CLOSED;
+    }
+}
