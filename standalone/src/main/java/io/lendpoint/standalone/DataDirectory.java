@@ -11,10 +11,14 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * The one directory that holds everything of a standalone instance: {@code eventstore/} (HSQLDB) and
- * {@code projections/} (the Mongo-wire server's H2 file). Held with an operating-system lock for the life of
+ * The one directory that holds everything of a standalone instance: {@code eventstore/} (HSQLDB),
+ * {@code projections/} (the Mongo-wire server's H2 file) and {@code vault/} (the personal data keys, HSQLDB, kept
+ * apart from the event store so that deleting a key erases; readable by the owner only where the file system
+ * allows). Held with an operating-system lock for the life of
  * the process, so a second instance on the same directory fails at once with a clear message; the OS releases
  * the lock when the process ends, even by {@code kill -9}, so a crashed instance restarts at once.
  */
@@ -37,6 +41,10 @@ public final class DataDirectory implements AutoCloseable {
             Path absolute = root.toAbsolutePath().normalize();
             Files.createDirectories(absolute.resolve("eventstore"));
             Files.createDirectories(absolute.resolve("projections"));
+            Path vault = Files.createDirectories(absolute.resolve("vault"));
+            if (Files.getFileAttributeView(vault, PosixFileAttributeView.class) != null) {
+                Files.setPosixFilePermissions(vault, PosixFilePermissions.fromString("rwx------"));
+            }
             FileChannel channel = FileChannel.open(absolute.resolve("lendpoint.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
@@ -71,6 +79,11 @@ public final class DataDirectory implements AutoCloseable {
 
     public Path projections() {
         return root.resolve("projections");
+    }
+
+    /** The personal data key store (clause A.6), outside the event store. */
+    public Path vault() {
+        return root.resolve("vault");
     }
 
     @Override

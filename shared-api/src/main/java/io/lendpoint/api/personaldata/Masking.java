@@ -1,33 +1,54 @@
 package io.lendpoint.api.personaldata;
 
-/** A.6: how personal data is shown to everyone but the library administrator. */
+/**
+ * How query results show personal data (clause A.6): enough to recognise a person at the desk, not enough to
+ * use the data elsewhere. Each method keeps a few characters at the ends and replaces every other character by
+ * {@code '*'}, so the length stays visible. A value too short to hide anything while keeping those ends is
+ * masked completely. Characters are counted as Unicode code points (a rare CJK character outside the BMP counts
+ * as one). Null stays null.
+ */
 public final class Masking {
+
+    private static final int MASK = '*';
 
     private Masking() {
     }
 
-    /** {@code 440106199001011234} → {@code 4401**********1234}. */
+    /**
+     * An identity number with its first 4 (province and city) and last 4 characters kept:
+     * {@code 440106199001011234 → 4401**********1234}. Anything of 8 characters or fewer is masked completely.
+     */
     public static String maskIdNumber(String idNumber) {
-        return keep(idNumber, 4, 4);
+        return keepEnds(idNumber, 4, 4);
     }
 
-    /** {@code 13800138000} → {@code 138****8000}. */
+    /**
+     * A phone number with its first 3 and last 4 characters kept: {@code 13800138000 → 138****8000},
+     * {@code 0757-83001234 → 075******1234}. Anything of 7 characters or fewer is masked completely.
+     */
     public static String maskPhone(String phone) {
-        return keep(phone, 3, 4);
+        return keepEnds(phone, 3, 4);
     }
 
-    /** {@code 李小明} → {@code 李**}. */
+    /**
+     * A name with its first character (usually the family name) kept: {@code 李小明 → 李**}. A one-character
+     * name is masked completely.
+     */
     public static String maskName(String name) {
-        return keep(name, 1, 0);
+        return keepEnds(name, 1, 0);
     }
 
-    private static String keep(String value, int head, int tail) {
+    private static String keepEnds(String value, int head, int tail) {
         if (value == null) {
             return null;
         }
-        if (value.length() <= head + tail) {
-            return "*".repeat(value.length());
+        int[] codePoints = value.codePoints().toArray();
+        boolean tooShort = codePoints.length <= head + tail;
+        StringBuilder masked = new StringBuilder(value.length());
+        for (int i = 0; i < codePoints.length; i++) {
+            boolean kept = !tooShort && (i < head || i >= codePoints.length - tail);
+            masked.appendCodePoint(kept ? codePoints[i] : MASK);
         }
-        return value.substring(0, head) + "*".repeat(value.length() - head - tail) + value.substring(value.length() - tail);
+        return masked.toString();
     }
 }
