@@ -8,6 +8,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 
@@ -45,8 +46,32 @@ class EmbeddedEventStoreConfig {
         return new HsqlDuplicateKeyResolver();
     }
 
+    /**
+     * Event tables, and the table of the durable deadline manager (db-scheduler) beside them: a deadline that an
+     * aggregate schedules commits in the same transaction as the events that caused it.
+     */
     @Bean
-    InitializingBean eventStoreSchema(EventStorageEngine engine) {
-        return () -> ((JdbcEventStorageEngine) engine).createSchema(new HsqlVarbinaryEventTableFactory());
+    InitializingBean eventStoreSchema(EventStorageEngine engine, DataSource dataSource) {
+        return () -> {
+            ((JdbcEventStorageEngine) engine).createSchema(new HsqlVarbinaryEventTableFactory());
+            new JdbcTemplate(dataSource).execute(SCHEDULED_TASKS);
+        };
     }
+
+    /** db-scheduler's table (its generic-JDBC shape) with HSQLDB types. */
+    static final String SCHEDULED_TASKS = """
+            CREATE TABLE IF NOT EXISTS scheduled_tasks (
+              task_name VARCHAR(100) NOT NULL,
+              task_instance VARCHAR(100) NOT NULL,
+              task_data VARBINARY(16777216),
+              execution_time TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+              picked BOOLEAN NOT NULL,
+              picked_by VARCHAR(50),
+              last_success TIMESTAMP(6) WITH TIME ZONE,
+              last_failure TIMESTAMP(6) WITH TIME ZONE,
+              consecutive_failures INT,
+              last_heartbeat TIMESTAMP(6) WITH TIME ZONE,
+              version BIGINT NOT NULL,
+              priority SMALLINT,
+              PRIMARY KEY (task_name, task_instance))""";
 }

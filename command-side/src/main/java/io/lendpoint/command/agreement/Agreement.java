@@ -46,7 +46,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * successive contracts: drafted, signed by both parties, in force from the later signature, amended, continued
  * automatically at the end of each validity unless a party objected (A.4), ended for any reason with a
  * 30-working-day return period (A.3), closed when every book is back. The end of a validity and the end of a
- * return period are durable deadlines; each handler recognises a stale or repeated deadline and ignores it.
+ * return period are durable deadlines. Deadlines are never cancelled (cancelling by name scans every scheduled
+ * deadline): each handler recognises a stale or repeated one by its payload and ignores it.
  */
 @Aggregate(cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -133,10 +134,10 @@ class Agreement {
                     + command.terms().validityMonths() + " months the agreement would have ended on " + until,
                     command.terms().validityMonths(), until);
         }
+        boolean moved = !until.equals(validUntil);
         apply(new AgreementAmended(agreementId, terms, command.terms(), command.effectiveOn(), command.reason(), until));
-        if (!until.equals(validUntil)) {
-            deadlines.cancelAllWithinScope(PERIOD_END);
-            schedulePeriodEnd(deadlines);
+        if (moved) {
+            schedulePeriodEnd(deadlines); // the old deadline stays, and is ignored as stale when it fires
         }
     }
 
@@ -173,7 +174,6 @@ class Agreement {
             throw RuleViolation.unprocessable("agreement.expiry-is-automatic", "Expiry after an objection happens "
                     + "by itself at the end of the validity; terminate early by MUTUAL_AGREEMENT or REVOCATION");
         }
-        deadlines.cancelAllWithinScope(PERIOD_END);
         end(command.reason(), command.explanation(), today(), returns, deadlines);
     }
 
@@ -192,7 +192,7 @@ class Agreement {
     }
 
     @CommandHandler
-    void handle(ConfirmAllBooksReturned command, Standings standings, DeadlineManager deadlines) {
+    void handle(ConfirmAllBooksReturned command, Standings standings) {
         if (status != AgreementStatus.RETURN_PERIOD && status != AgreementStatus.RETURN_OVERDUE) {
             throw RuleViolation.conflict("agreement.not-ended", "Agreement " + agreementId + " is " + status
                     + "; only an ended agreement is closed by the return of its books", agreementId, status);
@@ -202,7 +202,6 @@ class Agreement {
             throw RuleViolation.conflict("agreement.books-outstanding", outstanding + " books are still out on the "
                     + "card of " + servicePointId, outstanding);
         }
-        deadlines.cancelAllWithinScope(RETURN_DEADLINE);
         apply(new AgreementClosed(agreementId, servicePointId, today()));
     }
 

@@ -7,6 +7,7 @@ import io.lendpoint.api.error.RuleViolationDetails;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -115,8 +116,9 @@ public class ApiExceptionHandler {
                 request);
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> concurrent(ConcurrencyException conflict, HttpServletRequest request) {
+    /** Optimistic conflict on an aggregate, or two commands locking the same aggregates in opposite order. */
+    @ExceptionHandler({ConcurrencyException.class, DeadlockException.class})
+    ResponseEntity<ProblemDetail> concurrent(Exception conflict, HttpServletRequest request) {
         return send(problems.problem(HttpStatus.CONFLICT, "concurrent-modification",
                 "Someone else changed this at the same time; read it again and retry", List.of()), request);
     }

@@ -1,0 +1,330 @@
+package io.lendpoint.command.agreement;
+
+import io.lendpoint.api.agreement.AgreementAmended;
+import io.lendpoint.api.agreement.AgreementClosed;
+import io.lendpoint.api.agreement.AgreementContinued;
+import io.lendpoint.api.agreement.AgreementDrafted;
+import io.lendpoint.api.agreement.AgreementPeriodEnds;
+import io.lendpoint.api.agreement.AgreementSigned;
+import io.lendpoint.api.agreement.AgreementTerminated;
+import io.lendpoint.api.agreement.AgreementTerms;
+import io.lendpoint.api.agreement.AgreementTookEffect;
+import io.lendpoint.api.agreement.AmendAgreement;
+import io.lendpoint.api.agreement.ConfirmAllBooksReturned;
+import io.lendpoint.api.agreement.DraftAgreement;
+import io.lendpoint.api.agreement.LodgeObjection;
+import io.lendpoint.api.agreement.ObjectionLodged;
+import io.lendpoint.api.agreement.Party;
+import io.lendpoint.api.agreement.ReturnDeadlineReached;
+import io.lendpoint.api.agreement.ReturnPeriodOverdue;
+import io.lendpoint.api.agreement.RuleSetReference;
+import io.lendpoint.api.agreement.Side;
+import io.lendpoint.api.agreement.SignAgreement;
+import io.lendpoint.api.agreement.TerminateAgreement;
+import io.lendpoint.api.agreement.TerminationReason;
+import io.lendpoint.api.calendar.WorkingDayCalendar;
+import io.lendpoint.api.card.CardStanding;
+import io.lendpoint.api.card.CardStatus;
+import io.lendpoint.api.error.RuleViolation;
+import io.lendpoint.api.servicepoint.ServicePointStanding;
+import io.lendpoint.api.servicepoint.ServicePointStatus;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+class AgreementTest {
+
+    private static final String POINT = "sp-1";
+    private static final String AGREEMENT = "agreement-sp-1";
+    private static final AgreementTerms STANDARD = AgreementTerms.standard(new RuleSetReference("fines", 1),
+            new RuleSetReference("compensation", 1));
+    private static final Party LIBRARY = new Party("佛山市图书馆", "王馆员", "0757-83001234");
+    private static final Party SCHOOL = new Party("佛山市第一小学", "李老师", "13800138000");
+    /** 2025-03-03 10:00 in Foshan. */
+    private static final Instant MARCH_2025 = Instant.parse("2025-03-03T02:00:00Z");
+    private static final LocalDate SIGNED = LocalDate.of(2025, 3, 1);
+    private static final LocalDate VALID_UNTIL = LocalDate.of(2027, 2, 28);
+
+    /**
+     * 30 working days after Fri 2026-09-25, counted by hand: Sep 28–30 (3), Oct 1–7 off, Oct 8–9 (5), Sat Oct 10
+     * make-up day (6), then five-day weeks: Oct 12–16 (11), 19–23 (16), 26–30 (21), Nov 2–6 (26), Nov 9–12 (30).
+     */
+    private static final LocalDate EXPIRY_RETURN_DEADLINE = LocalDate.of(2026, 11, 12);
+
+    private FixtureConfiguration<Agreement> fixture;
+    private ServicePointStatus pointStatus = ServicePointStatus.APPROVED;
+    private final AtomicInteger itemsOut = new AtomicInteger();
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Agreement.class);
+        fixture.registerInjectableResource(new Standings() {
+            @Override
+            public ServicePointStanding servicePoint(String servicePointId) {
+                return new ServicePointStanding(servicePointId, pointStatus, "佛山市第一小学");
+            }
+
+            @Override
+            public CardStanding card(String servicePointId) {
+                return new CardStanding("card-" + servicePointId, CardStatus.ACTIVE, 2000, itemsOut.get());
+            }
+        });
+        WorkingDayCalendar calendar = WorkingDayCalendar.fromClasspath();
+        fixture.registerInjectableResource(new CalendarReturnDeadlines(calendar));
+    }
+
+    private static AgreementDrafted drafted(int contract) {
+        return new AgreementDrafted(AGREEMENT, POINT, contract, STANDARD, LIBRARY, SCHOOL);
+    }
+
+    /** Drafted and signed by the library: the point's signature (a command, so its deadline is scheduled) follows. */
+    private static Object[] awaitingPointSignature() {
+        return new Object[]{drafted(1), new AgreementSigned(AGREEMENT, Side.LIBRARY, "王馆员", SIGNED.minusDays(2))};
+    }
+
+    private static SignAgreement pointSigns() {
+        return new SignAgreement(AGREEMENT, Side.SERVICE_POINT, "李老师", SIGNED);
+    }
+
+    private static Object[] inForce() {
+        return new Object[]{drafted(1), new AgreementSigned(AGREEMENT, Side.LIBRARY, "王馆员", SIGNED.minusDays(2)),
+                new AgreementSigned(AGREEMENT, Side.SERVICE_POINT, "李老师", SIGNED),
+                new AgreementTookEffect(AGREEMENT, POINT, 1, SIGNED, VALID_UNTIL, STANDARD)};
+    }
+
+    @Test
+    @DisplayName("§4.2.2 an agreement is drafted for an approved point with the standard's terms (A.1.2, A.4)")
+    void draftForApprovedPoint() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftAgreement(AGREEMENT, POINT, STANDARD, LIBRARY, SCHOOL))
+                .expectEvents(drafted(1));
+    }
+
+    @Test
+    @DisplayName("§4.2.2 no agreement for a point that is not approved")
+    void noAgreementBeforeApproval() {
+        pointStatus = ServicePointStatus.INSPECTION_PASSED;
+        fixture.givenNoPriorActivity()
+                .when(new DraftAgreement(AGREEMENT, POINT, STANDARD, LIBRARY, SCHOOL))
+                .expectException(violation("agreement.point-not-approved"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("A.1.2 an agreement cannot allow more than 2000 books out at once")
+    void atMostTwoThousand() {
+        AgreementTerms tooMany = new AgreementTerms(2001, 12, 24, STANDARD.fineRules(), STANDARD.compensationRules());
+        fixture.givenNoPriorActivity()
+                .when(new DraftAgreement(AGREEMENT, POINT, tooMany, LIBRARY, SCHOOL))
+                .expectException(violation("agreement.max-items-above-standard"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("one live agreement per point: a second draft is refused until the first is closed")
+    void oneLiveAgreementPerPoint() {
+        fixture.given(inForce())
+                .when(new DraftAgreement(AGREEMENT, POINT, STANDARD, LIBRARY, SCHOOL))
+                .expectException(violation("agreement.exists"))
+                .expectNoEvents();
+        fixture.given(drafted(1), new AgreementTerminated(AGREEMENT, POINT, TerminationReason.REVOCATION, "x",
+                        SIGNED, SIGNED.plusDays(40)), new AgreementClosed(AGREEMENT, POINT, SIGNED.plusDays(30)))
+                .when(new DraftAgreement(AGREEMENT, POINT, STANDARD, LIBRARY, SCHOOL))
+                .expectEvents(drafted(2));
+    }
+
+    @Test
+    @DisplayName("§4.2.2 in force from the later signature, valid for 2 years; the end of the validity is a deadline")
+    void inForceFromTheLaterSignature() {
+        fixture.given(drafted(1), new AgreementSigned(AGREEMENT, Side.LIBRARY, "王馆员", SIGNED.minusDays(2)))
+                .andGivenCurrentTime(MARCH_2025)
+                .when(new SignAgreement(AGREEMENT, Side.SERVICE_POINT, "李老师", SIGNED))
+                .expectEvents(new AgreementSigned(AGREEMENT, Side.SERVICE_POINT, "李老师", SIGNED),
+                        new AgreementTookEffect(AGREEMENT, POINT, 1, SIGNED, VALID_UNTIL, STANDARD))
+                .expectScheduledDeadlineWithName(Agreement.endOfDay(VALID_UNTIL), Agreement.PERIOD_END);
+    }
+
+    @Test
+    @DisplayName("§4.2.2 each side signs once, and not in the future")
+    void signatureRules() {
+        fixture.given(drafted(1), new AgreementSigned(AGREEMENT, Side.LIBRARY, "王馆员", SIGNED))
+                .andGivenCurrentTime(MARCH_2025)
+                .when(new SignAgreement(AGREEMENT, Side.LIBRARY, "张馆员", SIGNED))
+                .expectException(violation("agreement.already-signed"))
+                .expectNoEvents();
+        fixture.given(drafted(1)).andGivenCurrentTime(MARCH_2025)
+                .when(new SignAgreement(AGREEMENT, Side.LIBRARY, "王馆员", LocalDate.of(2025, 3, 4)))
+                .expectException(violation("agreement.signed-in-future"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("A.4 without objection the agreement continues automatically for another 2 years at the end of its validity")
+    void continuesAutomatically() {
+        fixture.given(awaitingPointSignature()).andGivenCurrentTime(MARCH_2025).andGivenCommands(pointSigns())
+                .whenThenTimeElapses(Duration.ofDays(800))
+                .expectDeadlinesMet(new AgreementPeriodEnds(AGREEMENT, 1, VALID_UNTIL))
+                .expectEvents(new AgreementContinued(AGREEMENT, POINT, LocalDate.of(2027, 3, 1),
+                        LocalDate.of(2029, 2, 28)));
+    }
+
+    @Test
+    @DisplayName("A.4, A.3 an objection before expiry makes the agreement expire instead, starting the 30-working-day return period")
+    void objectionMakesItExpire() {
+        fixture.given(inForce()).andGivenCurrentTime(MARCH_2025)
+                .when(new LodgeObjection(AGREEMENT, Side.SERVICE_POINT, "学校搬迁"))
+                .expectEvents(new ObjectionLodged(AGREEMENT, Side.SERVICE_POINT, "学校搬迁", LocalDate.of(2025, 3, 3),
+                        VALID_UNTIL));
+        // 2027 is beyond the bundled calendar (expiry would then fail loudly, see below): use a validity ending
+        // inside the data — signed 2024-09-26, valid until 2026-09-25
+        LocalDate until = LocalDate.of(2026, 9, 25);
+        fixture.given(drafted(1), new AgreementSigned(AGREEMENT, Side.LIBRARY, "王馆员", LocalDate.of(2024, 9, 26)))
+                .andGivenCurrentTime(Instant.parse("2024-09-27T02:00:00Z"))
+                .andGivenCommands(new SignAgreement(AGREEMENT, Side.SERVICE_POINT, "李老师", LocalDate.of(2024, 9, 26)),
+                        new LodgeObjection(AGREEMENT, Side.LIBRARY, "服务点长期闲置"))
+                .whenThenTimeElapses(Duration.ofDays(730))
+                .expectDeadlinesMet(new AgreementPeriodEnds(AGREEMENT, 1, until))
+                // Mid-Autumn Sep 25–27 and National Day Oct 1–7 2026 are off, Sat Oct 10 is a make-up working day
+                .expectEvents(new AgreementTerminated(AGREEMENT, POINT, TerminationReason.EXPIRED_AFTER_OBJECTION,
+                        "服务点长期闲置", until, EXPIRY_RETURN_DEADLINE));
+    }
+
+    @Test
+    @DisplayName("A.4 a stale validity deadline (the validity was moved by an amendment) changes nothing")
+    void staleDeadlineIsIgnored() {
+        AgreementTerms longer = new AgreementTerms(2000, 12, 36, STANDARD.fineRules(), STANDARD.compensationRules());
+        // the original deadline (2027-02-28) fires after the amendment moved the validity to 2028-02-29: nothing
+        fixture.given(awaitingPointSignature()).andGivenCurrentTime(MARCH_2025)
+                .andGivenCommands(pointSigns(), new AmendAgreement(AGREEMENT, longer, LocalDate.of(2025, 4, 1), "延长"))
+                .whenThenTimeElapses(Duration.ofDays(735))
+                .expectDeadlinesMet(new AgreementPeriodEnds(AGREEMENT, 1, VALID_UNTIL))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("A.3 early termination starts a return period of 30 working days on the PRC calendar (Spring Festival 2026)")
+    void terminationStartsReturnPeriod() {
+        fixture.given(inForce()).andGivenCurrentTime(Instant.parse("2026-02-10T02:00:00Z"))
+                .when(new TerminateAgreement(AGREEMENT, TerminationReason.MUTUAL_AGREEMENT, "双方协商"))
+                .expectEvents(new AgreementTerminated(AGREEMENT, POINT, TerminationReason.MUTUAL_AGREEMENT, "双方协商",
+                        LocalDate.of(2026, 2, 10), LocalDate.of(2026, 3, 30)))
+                .expectScheduledDeadlineWithName(Agreement.endOfDay(LocalDate.of(2026, 3, 30)), Agreement.RETURN_DEADLINE);
+    }
+
+    @Test
+    @DisplayName("A.3 a return deadline beyond the calendar data is refused loudly, never guessed; nothing is stored")
+    void beyondCalendarFailsLoudly() {
+        fixture.given(inForce()).andGivenCurrentTime(Instant.parse("2026-12-20T02:00:00Z"))
+                .when(new TerminateAgreement(AGREEMENT, TerminationReason.REVOCATION, "违约"))
+                .expectException(violation("calendar.not-covered"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("A.3 books still out when the return period ends: the point is overdue on termination")
+    void overdueOnTermination() {
+        itemsOut.set(120);
+        fixture.given(inForce()).andGivenCurrentTime(Instant.parse("2026-02-10T02:00:00Z"))
+                .andGiven(new AgreementTerminated(AGREEMENT, POINT, TerminationReason.REVOCATION, "违约",
+                        LocalDate.of(2026, 2, 10), LocalDate.of(2026, 3, 30)))
+                .andGivenCommands()
+                .when(new ConfirmAllBooksReturned(AGREEMENT))
+                .expectException(violation("agreement.books-outstanding"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("A.3 when the return deadline passes with books out, the case is flagged; with none out, it closes")
+    void returnDeadline() {
+        itemsOut.set(120);
+        fixture.given(inForce()).andGivenCurrentTime(Instant.parse("2026-02-10T02:00:00Z"))
+                .andGivenCommands(new TerminateAgreement(AGREEMENT, TerminationReason.REVOCATION, "违约"))
+                .whenThenTimeElapses(Duration.ofDays(60))
+                .expectDeadlinesMet(new ReturnDeadlineReached(AGREEMENT, 1, LocalDate.of(2026, 3, 30)))
+                .expectEvents(new ReturnPeriodOverdue(AGREEMENT, POINT, LocalDate.of(2026, 3, 30), 120));
+        itemsOut.set(0);
+        setUp();
+        fixture.given(inForce()).andGivenCurrentTime(Instant.parse("2026-02-10T02:00:00Z"))
+                .andGivenCommands(new TerminateAgreement(AGREEMENT, TerminationReason.REVOCATION, "违约"))
+                .whenThenTimeElapses(Duration.ofDays(60))
+                .expectEvents(new AgreementClosed(AGREEMENT, POINT, LocalDate.of(2026, 3, 30)));
+    }
+
+    @Test
+    @DisplayName("A.3 all books back before the deadline: the agreement closes and the deadline is cancelled")
+    void closesWhenAllReturned() {
+        fixture.given(inForce()).andGivenCurrentTime(Instant.parse("2026-02-10T02:00:00Z"))
+                .andGivenCommands(new TerminateAgreement(AGREEMENT, TerminationReason.REVOCATION, "违约"))
+                .when(new ConfirmAllBooksReturned(AGREEMENT))
+                .expectEvents(new AgreementClosed(AGREEMENT, POINT, LocalDate.of(2026, 2, 10)));
+        // the return deadline still fires later, and finds nothing to do
+        setUp();
+        fixture.given(inForce()).andGivenCurrentTime(Instant.parse("2026-02-10T02:00:00Z"))
+                .andGivenCommands(new TerminateAgreement(AGREEMENT, TerminationReason.REVOCATION, "违约"),
+                        new ConfirmAllBooksReturned(AGREEMENT))
+                .whenThenTimeElapses(Duration.ofDays(60))
+                .expectDeadlinesMet(new ReturnDeadlineReached(AGREEMENT, 1, LocalDate.of(2026, 3, 30)))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("A.5 an amendment records old and new terms and when they apply; a longer validity moves the deadline")
+    void amendment() {
+        AgreementTerms fewer = new AgreementTerms(1500, 12, 24, STANDARD.fineRules(), STANDARD.compensationRules());
+        fixture.given(inForce()).andGivenCurrentTime(MARCH_2025)
+                .when(new AmendAgreement(AGREEMENT, fewer, LocalDate.of(2025, 4, 1), "馆藏调整"))
+                .expectEvents(new AgreementAmended(AGREEMENT, STANDARD, fewer, LocalDate.of(2025, 4, 1), "馆藏调整",
+                        VALID_UNTIL));
+        AgreementTerms longer = new AgreementTerms(2000, 12, 36, STANDARD.fineRules(), STANDARD.compensationRules());
+        setUp();
+        fixture.given(inForce()).andGivenCurrentTime(MARCH_2025)
+                .when(new AmendAgreement(AGREEMENT, longer, LocalDate.of(2025, 4, 1), "延长"))
+                .expectEvents(new AgreementAmended(AGREEMENT, STANDARD, longer, LocalDate.of(2025, 4, 1), "延长",
+                        LocalDate.of(2028, 2, 29)))
+                .expectScheduledDeadlineWithName(Agreement.endOfDay(LocalDate.of(2028, 2, 29)), Agreement.PERIOD_END);
+        setUp();
+        fixture.given(inForce()).andGivenCurrentTime(MARCH_2025)
+                .when(new AmendAgreement(AGREEMENT, fewer, LocalDate.of(2027, 3, 1), "太晚"))
+                .expectException(violation("agreement.amendment-outside-validity"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("A.4 only one objection, and only while in force; expiry after objection is never a manual termination")
+    void objectionRules() {
+        fixture.given(inForce()).andGiven(new ObjectionLodged(AGREEMENT, Side.LIBRARY, "x", SIGNED, VALID_UNTIL))
+                .andGivenCurrentTime(MARCH_2025)
+                .when(new LodgeObjection(AGREEMENT, Side.SERVICE_POINT, "y"))
+                .expectException(violation("agreement.objection-already-lodged"));
+        fixture.given(drafted(1)).when(new LodgeObjection(AGREEMENT, Side.SERVICE_POINT, "y"))
+                .expectException(violation("agreement.not-in-force"));
+        fixture.given(inForce()).andGivenCurrentTime(MARCH_2025)
+                .when(new TerminateAgreement(AGREEMENT, TerminationReason.EXPIRED_AFTER_OBJECTION, "x"))
+                .expectException(violation("agreement.expiry-is-automatic"))
+                .expectNoEvents();
+    }
+
+    static Matcher<Throwable> violation(String code) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable thrown) {
+                return thrown instanceof RuleViolation v && v.code().equals(code);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a rule violation with code ").appendValue(code);
+            }
+        };
+    }
+}
