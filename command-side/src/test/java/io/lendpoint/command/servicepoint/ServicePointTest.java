@@ -1,6 +1,15 @@
 package io.lendpoint.command.servicepoint;
 
+import io.lendpoint.api.agreement.AgreementStanding;
+import io.lendpoint.api.agreement.AgreementStatus;
+import io.lendpoint.api.card.CardStanding;
+import io.lendpoint.api.card.CardStatus;
 import io.lendpoint.api.error.RuleViolation;
+import io.lendpoint.api.servicepoint.ActivateServicePoint;
+import io.lendpoint.api.servicepoint.CompletePreparationItem;
+import io.lendpoint.api.servicepoint.PreparationItem;
+import io.lendpoint.api.servicepoint.PreparationItemCompleted;
+import io.lendpoint.api.servicepoint.ServicePointActivated;
 import io.lendpoint.api.servicepoint.ApplyForServicePoint;
 import io.lendpoint.api.servicepoint.ApproveServicePoint;
 import io.lendpoint.api.servicepoint.BorrowingPlan;
@@ -48,9 +57,23 @@ class ServicePointTest {
     private FixtureConfiguration<ServicePoint> fixture;
     private final List<String> campaignsAsked = new ArrayList<>();
 
+    private AgreementStatus agreementStatus = AgreementStatus.IN_FORCE;
+    private CardStatus cardStatus = CardStatus.ACTIVE;
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ServicePoint.class);
+        fixture.registerInjectableResource(new Standings() {
+            @Override
+            public AgreementStanding agreement(String servicePointId) {
+                return new AgreementStanding("agreement-" + servicePointId, agreementStatus, null, null);
+            }
+
+            @Override
+            public CardStanding card(String servicePointId) {
+                return new CardStanding("card-" + servicePointId, cardStatus, 2000, 0);
+            }
+        });
         fixture.registerInjectableResource((RecruitmentCampaigns) (campaignId, kind, district, date) -> {
             campaignsAsked.add(campaignId + "/" + kind + "/" + district + "/" + date);
             if (campaignId.equals("rc-closed")) {
@@ -232,6 +255,72 @@ class ServicePointTest {
                     .expectEvents(new ServicePointApplied(POINT, null, institution, Applications.PLAN, CONTACT, SPACE,
                             LICENCE));
         }
+    }
+
+    private static Object[] approvedAndPrepared(PreparationItem... items) {
+        List<Object> events = new ArrayList<>(List.of(applied(), inspected(1, MET, MET, MET),
+                new ServicePointApproved(POINT, 1, null)));
+        for (PreparationItem item : items) {
+            events.add(new PreparationItemCompleted(POINT, item, TODAY, null));
+        }
+        return events.toArray();
+    }
+
+    @Test
+    @DisplayName("§4.3 preparation items are recorded after approval, with date and note; repeating one records nothing")
+    void preparation() {
+        fixture.given(approvedAndPrepared()).andGivenCurrentTime(NOW)
+                .when(new CompletePreparationItem(POINT, PreparationItem.STAFF_TRAINING, TODAY, "培训 2 名管理员"))
+                .expectEvents(new PreparationItemCompleted(POINT, PreparationItem.STAFF_TRAINING, TODAY, "培训 2 名管理员"));
+        fixture.given(approvedAndPrepared(PreparationItem.STAFF_TRAINING)).andGivenCurrentTime(NOW)
+                .when(new CompletePreparationItem(POINT, PreparationItem.STAFF_TRAINING, TODAY, "again"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(applied()).andGivenCurrentTime(NOW)
+                .when(new CompletePreparationItem(POINT, PreparationItem.SITE_SELECTION, TODAY, null))
+                .expectException(violation("servicepoint.not-approved"))
+                .expectNoEvents();
+        fixture.given(approvedAndPrepared()).andGivenCurrentTime(NOW)
+                .when(new CompletePreparationItem(POINT, PreparationItem.SITE_SELECTION, TODAY.plusDays(1), null))
+                .expectException(violation("servicepoint.preparation.in-future"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§4.3 the point goes live once preparation is complete, the agreement in force and the card active")
+    void activation() {
+        fixture.given(approvedAndPrepared(PreparationItem.values())).andGivenCurrentTime(NOW)
+                .when(new ActivateServicePoint(POINT))
+                .expectEvents(new ServicePointActivated(POINT, "agreement-" + POINT, "card-" + POINT, TODAY));
+        fixture.given(approvedAndPrepared(PreparationItem.values()))
+                .andGiven(new ServicePointActivated(POINT, "agreement-" + POINT, "card-" + POINT, TODAY))
+                .when(new ActivateServicePoint(POINT))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§4.3 no activation with preparation incomplete, the agreement not in force, or no active card")
+    void activationRefused() {
+        fixture.given(approvedAndPrepared(PreparationItem.SITE_SELECTION, PreparationItem.STAFF_TRAINING))
+                .when(new ActivateServicePoint(POINT))
+                .expectException(violation("servicepoint.preparation-incomplete"))
+                .expectNoEvents();
+        agreementStatus = AgreementStatus.DRAFTED;
+        fixture.given(approvedAndPrepared(PreparationItem.values()))
+                .when(new ActivateServicePoint(POINT))
+                .expectException(violation("servicepoint.agreement-not-in-force"))
+                .expectNoEvents();
+        agreementStatus = AgreementStatus.IN_FORCE;
+        cardStatus = CardStatus.SUSPENDED;
+        fixture.given(approvedAndPrepared(PreparationItem.values()))
+                .when(new ActivateServicePoint(POINT))
+                .expectException(violation("servicepoint.card-not-active"))
+                .expectNoEvents();
+        fixture.given(applied())
+                .when(new ActivateServicePoint(POINT))
+                .expectException(violation("servicepoint.not-approved"))
+                .expectNoEvents();
     }
 
     /** Matches a {@link RuleViolation} with the given stable code. */
