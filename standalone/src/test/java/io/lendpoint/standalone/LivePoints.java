@@ -1,0 +1,61 @@
+package io.lendpoint.standalone;
+
+import io.lendpoint.api.agreement.AgreementIds;
+import io.lendpoint.api.agreement.AgreementTerms;
+import io.lendpoint.api.agreement.DraftAgreement;
+import io.lendpoint.api.agreement.Party;
+import io.lendpoint.api.agreement.RuleSetReference;
+import io.lendpoint.api.agreement.Side;
+import io.lendpoint.api.agreement.SignAgreement;
+import io.lendpoint.api.card.CardHolder;
+import io.lendpoint.api.card.CardIds;
+import io.lendpoint.api.card.IssueCollectiveCard;
+import io.lendpoint.api.servicepoint.ApproveServicePoint;
+import io.lendpoint.api.servicepoint.ConditionFinding;
+import io.lendpoint.api.servicepoint.InspectSite;
+import io.lendpoint.api.servicepoint.SampleApplications;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Brings service points through §4.1–§4.2.3 with real commands, for tests that start from a live point. */
+final class LivePoints {
+
+    static final CardHolder HOLDER = new CardHolder("李小明", "11010519491231002X", "13912345678");
+    static final AgreementTerms TERMS = AgreementTerms.standard(new RuleSetReference("fines-standard", 1),
+            new RuleSetReference("compensation-standard", 1));
+
+    private LivePoints() {
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    static void approve(CommandGateway commands, String servicePointId) {
+        ConditionFinding met = new ConditionFinding(true, null);
+        commands.sendAndWait(SampleApplications.apply(servicePointId));
+        commands.sendAndWait(new InspectSite(servicePointId, today(), "王馆员", met, met, met, null));
+        commands.sendAndWait(new ApproveServicePoint(servicePointId, null));
+    }
+
+    static void agreementInForce(CommandGateway commands, String servicePointId) {
+        String agreementId = AgreementIds.forServicePoint(servicePointId);
+        commands.sendAndWait(new DraftAgreement(agreementId, servicePointId, TERMS,
+                new Party("佛山市图书馆", "王馆员", null), new Party("佛山市禅城区第一小学", "李老师", null)));
+        commands.sendAndWait(new SignAgreement(agreementId, Side.LIBRARY, "王馆员", today()));
+        commands.sendAndWait(new SignAgreement(agreementId, Side.SERVICE_POINT, "李老师", today()));
+    }
+
+    static void cardIssued(CommandGateway commands, String servicePointId) {
+        commands.sendAndWait(new IssueCollectiveCard(CardIds.forServicePoint(servicePointId), servicePointId,
+                "JT-" + Math.abs(servicePointId.hashCode()), HOLDER));
+    }
+
+    static void live(CommandGateway commands, String servicePointId) {
+        approve(commands, servicePointId);
+        agreementInForce(commands, servicePointId);
+        cardIssued(commands, servicePointId);
+    }
+}
