@@ -4,6 +4,7 @@ import io.lendpoint.api.servicepoint.BorrowingPlan;
 import io.lendpoint.api.servicepoint.InspectionRecord;
 import io.lendpoint.api.servicepoint.Institution;
 import io.lendpoint.api.servicepoint.InstitutionKind;
+import io.lendpoint.api.servicepoint.PreparationRecord;
 import io.lendpoint.api.servicepoint.QualificationDocument;
 import io.lendpoint.api.servicepoint.ResponsibleContact;
 import io.lendpoint.api.servicepoint.ServicePointDetail;
@@ -50,6 +51,8 @@ class ServicePointDocument {
     QualificationDocument qualification;
     List<InspectionRecord> inspections = new ArrayList<>();
     List<StatusChange> history = new ArrayList<>();
+    /** §4.3 checklist: one record per completed preparation item (a repeated item replaces its record). */
+    List<PreparationRecord> preparation = new ArrayList<>();
     Instant appliedAt;
     Instant updatedAt;
 
@@ -69,6 +72,7 @@ class ServicePointDocument {
 
     ServicePointDetail toDetail() {
         return new ServicePointDetail(id, campaignId, institution, plan, contact, space, qualification, status,
-                List.copyOf(inspections), List.copyOf(history), appliedAt, updatedAt, lastSequence);
+                List.copyOf(inspections), List.copyOf(history), appliedAt, updatedAt, lastSequence,
+                List.copyOf(preparation));
     }
 }

@@ -2,6 +2,9 @@ package io.lendpoint.query.servicepoint;
 
 import io.lendpoint.api.audit.AuditMetadata;
 import io.lendpoint.api.servicepoint.InspectionRecord;
+import io.lendpoint.api.servicepoint.PreparationItemCompleted;
+import io.lendpoint.api.servicepoint.PreparationRecord;
+import io.lendpoint.api.servicepoint.ServicePointActivated;
 import io.lendpoint.api.servicepoint.ServicePointApplied;
 import io.lendpoint.api.servicepoint.ServicePointApproved;
 import io.lendpoint.api.servicepoint.ServicePointContactChanged;
@@ -80,6 +83,23 @@ class ServicePointProjection {
             point.contact = event.contact();
             record(point, message, point.status, event.reason());
         });
+    }
+
+    @EventHandler
+    void on(PreparationItemCompleted event, DomainEventMessage<PreparationItemCompleted> message) {
+        update(event.servicePointId(), message, point -> {
+            point.preparation.removeIf(done -> done.item() == event.item());
+            point.preparation.add(new PreparationRecord(event.item(), event.completedOn(), event.note(),
+                    metaData(message, AuditMetadata.USER)));
+            String note = event.item() + " " + event.completedOn() + (event.note() == null ? "" : ": " + event.note());
+            record(point, message, point.status, note);
+        });
+    }
+
+    @EventHandler
+    void on(ServicePointActivated event, DomainEventMessage<ServicePointActivated> message) {
+        update(event.servicePointId(), message, point -> record(point, message, ServicePointStatus.ACTIVE,
+                "activated on " + event.activatedOn() + " (" + event.agreementId() + ", " + event.cardId() + ")"));
     }
 
     @ResetHandler

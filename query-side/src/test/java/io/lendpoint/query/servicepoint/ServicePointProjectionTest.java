@@ -7,8 +7,12 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.lendpoint.api.audit.AuditMetadata;
 import io.lendpoint.api.servicepoint.ConditionFinding;
 import io.lendpoint.api.servicepoint.InstitutionKind;
+import io.lendpoint.api.servicepoint.PreparationItem;
+import io.lendpoint.api.servicepoint.PreparationItemCompleted;
+import io.lendpoint.api.servicepoint.PreparationRecord;
 import io.lendpoint.api.servicepoint.ResponsibleContact;
 import io.lendpoint.api.servicepoint.SampleApplications;
+import io.lendpoint.api.servicepoint.ServicePointActivated;
 import io.lendpoint.api.servicepoint.ServicePointApplied;
 import io.lendpoint.api.servicepoint.ServicePointApproved;
 import io.lendpoint.api.servicepoint.ServicePointContactChanged;
@@ -111,6 +115,38 @@ class ServicePointProjectionTest {
     }
 
     @Test
+    @DisplayName("§4.3 the preparation checklist records each item with date, note and who; activation makes the point ACTIVE")
+    void preparationAndActivation() {
+        setUpPoint("sp-1", "佛山市第一小学", InstitutionKind.SCHOOL, "禅城区");
+        deliver("sp-1", new SiteInspected("sp-1", 1, LocalDate.of(2026, 11, 20), "王馆员", MET, MET, MET, null, true));
+        deliver("sp-1", new ServicePointApproved("sp-1", 1, "条件具备"));
+        deliver("sp-1", new PreparationItemCompleted("sp-1", PreparationItem.SITE_SELECTION, LocalDate.of(2026, 12, 1), "二楼阅览室"));
+        deliver("sp-1", new PreparationItemCompleted("sp-1", PreparationItem.STAFF_TRAINING, LocalDate.of(2026, 12, 3), null));
+        deliver("sp-1", new PreparationItemCompleted("sp-1", PreparationItem.COLLECTION_ALLOCATION, LocalDate.of(2026, 12, 5), "首批 800 册"));
+        deliver("sp-1", new PreparationItemCompleted("sp-1", PreparationItem.BUSINESS_HANDOVER, LocalDate.of(2026, 12, 8), null));
+
+        ServicePointDetail prepared = queries.handle(new ServicePointDetailQuery("sp-1")).orElseThrow();
+        assertThat(prepared.status()).isEqualTo(ServicePointStatus.APPROVED);
+        assertThat(prepared.preparation()).extracting(PreparationRecord::item).containsExactly(
+                PreparationItem.SITE_SELECTION, PreparationItem.STAFF_TRAINING, PreparationItem.COLLECTION_ALLOCATION,
+                PreparationItem.BUSINESS_HANDOVER);
+        assertThat(prepared.preparation().get(0)).isEqualTo(new PreparationRecord(PreparationItem.SITE_SELECTION,
+                LocalDate.of(2026, 12, 1), "二楼阅览室", "staff"));
+
+        deliver("sp-1", new ServicePointActivated("sp-1", "agreement-sp-1", "card-sp-1", LocalDate.of(2026, 12, 10)));
+        ServicePointDetail active = queries.handle(new ServicePointDetailQuery("sp-1")).orElseThrow();
+        assertThat(active.status()).isEqualTo(ServicePointStatus.ACTIVE);
+        assertThat(active.history()).extracting(h -> h.event() + "→" + h.status()).endsWith(
+                "PreparationItemCompleted→APPROVED", "ServicePointActivated→ACTIVE");
+        assertThat(active.history().get(active.history().size() - 1).note()).contains("2026-12-10");
+
+        for (DomainEventMessage<?> message : List.copyOf(stream)) {
+            redeliver(message);
+        }
+        assertThat(queries.handle(new ServicePointDetailQuery("sp-1")).orElseThrow()).isEqualTo(active);
+    }
+
+    @Test
     @DisplayName("an event for a point not projected yet fails loudly, so the processor retries instead of skipping")
     void updateOfUnknownPointIsRetried() {
         assertThatThrownBy(() -> deliver("sp-x", new ServicePointRejected("sp-x", "不符合")))
@@ -207,6 +243,10 @@ class ServicePointProjectionTest {
             projection.on(e, (DomainEventMessage<ServicePointRejected>) message);
         } else if (payload instanceof ServicePointContactChanged e) {
             projection.on(e, (DomainEventMessage<ServicePointContactChanged>) message);
+        } else if (payload instanceof PreparationItemCompleted e) {
+            projection.on(e, (DomainEventMessage<PreparationItemCompleted>) message);
+        } else if (payload instanceof ServicePointActivated e) {
+            projection.on(e, (DomainEventMessage<ServicePointActivated>) message);
         } else {
             throw new IllegalArgumentException("no handler for " + payload);
         }

@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * Everything known about one service point's setup. {@code version} is the sequence number of the last event
- * applied to this view.
+ * applied to this view;
+ * {@code preparation} lists the §4.3 preparation items completed so far, in the order they were completed.
  */
 public record ServicePointDetail(String servicePointId, String campaignId, Institution institution,
                                  BorrowingPlan plan, ResponsibleContact contact, StorageSpace space,
                                  QualificationDocument qualification, ServicePointStatus status,
                                  List<InspectionRecord> inspections, List<StatusChange> history,
-                                 Instant appliedAt, Instant updatedAt, long version) {
+                                 Instant appliedAt, Instant updatedAt, long version,
+                                 List<PreparationRecord> preparation) {
 }

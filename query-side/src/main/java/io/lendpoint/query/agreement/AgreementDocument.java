@@ -1,0 +1,111 @@
+package io.lendpoint.query.agreement;
+
+import io.lendpoint.api.agreement.AgreementDetail;
+import io.lendpoint.api.agreement.AgreementHistoryEntry;
+import io.lendpoint.api.agreement.AgreementObjection;
+import io.lendpoint.api.agreement.AgreementSignature;
+import io.lendpoint.api.agreement.AgreementStatus;
+import io.lendpoint.api.agreement.AgreementTermination;
+import io.lendpoint.api.agreement.AgreementTerms;
+import io.lendpoint.api.agreement.Party;
+import io.lendpoint.api.agreement.TermsPeriod;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The agreement of one service point in collection {@code agreements}, keyed by the agreement id
+ * ({@code agreement-<servicePointId>}). The agreement aggregate holds the point's successive contracts: the
+ * fields describe the current one ({@code contractNumber}); {@code termsTimeline} and {@code contracts} keep
+ * every contract, so the terms in force on any date can be answered. {@code lastSequence} is the sequence
+ * number of the last event applied: a redelivered or replayed event at or below it is skipped.
+ */
+@Document(AgreementDocument.COLLECTION)
+class AgreementDocument {
+
+    static final String COLLECTION = "agreements";
+
+    @Id
+    String id;
+    String servicePointId;
+    long lastSequence;
+    int contractNumber;
+    @Indexed
+    AgreementStatus status;
+    Party library;
+    Party servicePoint;
+    /** The latest terms agreed for the current contract (drafted, took effect, or amended). */
+    AgreementTerms terms;
+    List<AgreementSignature> signatures = new ArrayList<>();
+    LocalDate effectiveFrom;
+    LocalDate validUntil;
+    AgreementObjection objection;
+    AgreementTermination termination;
+    LocalDate closedOn;
+    /** A.5: every terms change of every contract, in event order. */
+    List<TermsPeriod> termsTimeline = new ArrayList<>();
+    /** When each contract that took effect was in force: from, until (inclusive), ended (exclusive). */
+    List<ContractPeriod> contracts = new ArrayList<>();
+    List<AgreementHistoryEntry> history = new ArrayList<>();
+    Instant updatedAt;
+
+    /**
+     * The days in force of one contract: {@code effectiveFrom} up to {@code validUntil} inclusive, and before
+     * {@code endedOn} when it was terminated (the termination date itself no longer counts).
+     */
+    record ContractPeriod(int contractNumber, LocalDate effectiveFrom, LocalDate validUntil, LocalDate endedOn) {
+
+        boolean covers(LocalDate date) {
+            return !date.isBefore(effectiveFrom) && !date.isAfter(validUntil)
+                    && (endedOn == null || date.isBefore(endedOn));
+        }
+    }
+
+    /** A.5: the terms in force on {@code date}, or empty when no contract of the point was in force that day. */
+    Optional<AgreementTerms> termsOn(LocalDate date) {
+        Optional<ContractPeriod> contract = contracts.stream().filter(period -> period.covers(date))
+                .max(Comparator.comparingInt(ContractPeriod::contractNumber));
+        if (contract.isEmpty()) {
+            return Optional.empty();
+        }
+        int number = contract.get().contractNumber();
+        TermsPeriod found = null;
+        for (TermsPeriod period : termsTimeline) { // later entries win over earlier ones on the same date
+            if (period.contractNumber() == number && !period.effectiveFrom().isAfter(date)
+                    && (found == null || !period.effectiveFrom().isBefore(found.effectiveFrom()))) {
+                found = period;
+            }
+        }
+        return Optional.ofNullable(found).map(TermsPeriod::terms);
+    }
+
+    void replaceCurrentPeriod(ContractPeriod period) {
+        contracts.removeIf(existing -> existing.contractNumber() == period.contractNumber());
+        contracts.add(period);
+    }
+
+    Optional<ContractPeriod> currentPeriod() {
+        return contracts.stream().filter(period -> period.contractNumber() == contractNumber).findFirst();
+    }
+
+    /** Days from {@code today} to the end of the validity (negative once passed); null before it took effect. */
+    Long daysToExpiry(LocalDate today) {
+        return validUntil == null ? null : ChronoUnit.DAYS.between(today, validUntil);
+    }
+
+    AgreementDetail toDetail(LocalDate today) {
+        return new AgreementDetail(id, servicePointId, contractNumber, status, library, servicePoint, terms,
+                List.copyOf(signatures), effectiveFrom, validUntil,
+                status == AgreementStatus.IN_FORCE ? daysToExpiry(today) : null, termsOn(today).orElse(null),
+                List.copyOf(termsTimeline), objection, termination, closedOn, List.copyOf(history), updatedAt,
+                lastSequence);
+    }
+}

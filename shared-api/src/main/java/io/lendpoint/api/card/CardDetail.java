@@ -1,0 +1,19 @@
+package io.lendpoint.api.card;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * §4.2.3, A.1.2, A.6: one point's collective card. {@code free} = {@code itemLimit} − {@code reserved}. The
+ * holder's name, ID number and phone are masked ({@link io.lendpoint.api.personaldata.Masking}); once the
+ * holder's data was erased they read {@link #ERASED} and {@code holderErased} is true. {@code version} is the
+ * sequence number of the last event applied.
+ */
+public record CardDetail(String cardId, String servicePointId, String cardNumber, CardStatus status, int itemLimit,
+                         int reserved, int free, List<CardReservation> reservations, String holderName,
+                         String holderIdNumber, String holderPhone, boolean holderErased,
+                         List<CardHistoryEntry> history, Instant issuedAt, Instant updatedAt, long version) {
+
+    /** Shown instead of a holder field whose data was erased. */
+    public static final String ERASED = "已删除 (erased)";
+}
