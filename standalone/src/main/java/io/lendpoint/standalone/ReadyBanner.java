@@ -30,7 +30,10 @@ class ReadyBanner {
 
     @EventListener
     void ready(ApplicationReadyEvent event) {
-        int port = ((WebServerApplicationContext) event.getApplicationContext()).getWebServer().getPort();
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
+            return; // no HTTP server (e.g. a test context): nothing to point at
+        }
+        int port = web.getWebServer().getPort();
         InetSocketAddress mongo = mongoServer.getLocalAddress();
         log.info("""
                 

@@ -108,7 +108,7 @@ class CardCapacityConcurrencyTest {
         assertThat(granted.get()).isLessThanOrEqualTo(2000);
         CardStanding standing = queries.query(new CardStandingQuery(point), CardStanding.class).join();
         assertThat(standing.reserved()).isEqualTo(granted.get());
-        int inEvents = eventStore.readEvents(card).asStream()
+        int inEvents = eventStore.readEvents(card, 0).asStream() // from 0: not from the latest snapshot
                 .filter(e -> e.getPayload() instanceof ItemsReserved)
                 .mapToInt(e -> ((ItemsReserved) e.getPayload()).quantity()).sum();
         assertThat(inEvents).isEqualTo(granted.get());

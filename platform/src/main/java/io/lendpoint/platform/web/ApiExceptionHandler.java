@@ -2,6 +2,7 @@ package io.lendpoint.platform.web;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.lendpoint.api.calendar.CalendarNotCoveredException;
 import io.lendpoint.api.error.RuleViolation;
 import io.lendpoint.api.error.RuleViolationDetails;
 import jakarta.servlet.http.HttpServletRequest;
@@ -143,6 +144,14 @@ public class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> wrongMediaType(HttpMediaTypeNotSupportedException wrong, HttpServletRequest request) {
         return send(problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type.unsupported",
                 "Send application/json", List.of()), request);
+    }
+
+    /** A.3: the working-day calendar has no data for a date that a query needs: say so, never guess. */
+    @ExceptionHandler(CalendarNotCoveredException.class)
+    ResponseEntity<ProblemDetail> calendarNotCovered(CalendarNotCoveredException beyond, HttpServletRequest request) {
+        log.error("working-day calendar data missing", beyond);
+        return send(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "calendar.data-missing", beyond.getMessage(),
+                List.of(String.valueOf(beyond.date()))), request);
     }
 
     @ExceptionHandler(EventStoreException.class)

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.lendpoint.api.LibraryTime;
+import io.lendpoint.api.calendar.WorkingDayCalendar;
 import io.lendpoint.api.agreement.AgreementAmended;
 import io.lendpoint.api.agreement.AgreementClosed;
 import io.lendpoint.api.agreement.AgreementContinued;
@@ -354,17 +355,31 @@ class AgreementProjectionTest {
     }
 
     @Test
-    @DisplayName("A.3 working days (naive Mon–Fri until the PRC calendar replaces it): after today up to the deadline")
-    void weekdayWorkingDays() {
-        WorkingDays days = new WeekdayWorkingDays();
-        LocalDate wednesday = LocalDate.of(2029, 1, 10);
+    @DisplayName("A.3 working days left are counted on the PRC calendar: National Day 2026 off, Sat 2026-10-10 worked")
+    void workingDaysOnThePrcCalendar() {
+        WorkingDays days = new CalendarWorkingDays(WorkingDayCalendar.fromClasspath());
+        LocalDate wednesday = LocalDate.of(2026, 9, 30);
         assertThat(days.workingDaysLeft(wednesday, wednesday)).isZero();
-        assertThat(days.workingDaysLeft(wednesday, LocalDate.of(2029, 1, 11))).isEqualTo(1);
-        assertThat(days.workingDaysLeft(LocalDate.of(2029, 1, 12), LocalDate.of(2029, 1, 15))).isEqualTo(1); // Fri → Mon
-        assertThat(days.workingDaysLeft(LocalDate.of(2029, 1, 12), LocalDate.of(2029, 1, 14))).isZero(); // Fri → Sun
-        assertThat(days.workingDaysLeft(wednesday, LocalDate.of(2029, 1, 24))).isEqualTo(10);
-        assertThat(days.workingDaysLeft(wednesday, LocalDate.of(2029, 1, 8))).isEqualTo(-2);
+        // Oct 1–7 off, Oct 8 Thu, Oct 9 Fri, Oct 10 Sat (make-up day), Oct 12 Mon
+        assertThat(days.workingDaysLeft(wednesday, LocalDate.of(2026, 10, 12))).isEqualTo(4);
+        assertThat(days.workingDaysLeft(LocalDate.of(2026, 10, 12), wednesday)).isEqualTo(-4);
+        // a weekday stand-in would say 8: the calendar is really used
+        assertThat(WEEKDAYS.workingDaysLeft(wednesday, LocalDate.of(2026, 10, 12))).isEqualTo(8);
     }
+
+    /** Monday to Friday: enough for the query logic tested here, with dates beyond the calendar's data. */
+    private static final WorkingDays WEEKDAYS = (today, deadline) -> {
+        long sign = deadline.isBefore(today) ? -1 : 1;
+        LocalDate from = sign > 0 ? today : deadline;
+        LocalDate to = sign > 0 ? deadline : today;
+        long count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() < 6) {
+                count++;
+            }
+        }
+        return sign * count;
+    };
 
     @Test
     @DisplayName("§4.2.2, §4.2.3, A.3, A.4 the setup dashboard counts agreements and cards by status, expiring 30/60/90 days, return period and overdue")
@@ -422,7 +437,7 @@ class AgreementProjectionTest {
     /** The queries as they answer on {@code today} (10:00 in Asia/Shanghai). */
     private AgreementQueries queriesOn(LocalDate today) {
         Clock clock = Clock.fixed(today.atTime(10, 0).atZone(LibraryTime.ZONE).toInstant(), ZoneOffset.UTC);
-        return new AgreementQueries(mongo, new WeekdayWorkingDays(), clock);
+        return new AgreementQueries(mongo, WEEKDAYS, clock);
     }
 
     private void deliver(String aggregateId, Object payload) {
