@@ -2,11 +2,9 @@ package io.lendpoint.command.servicepoint;
 
 import io.lendpoint.api.agreement.AgreementTookEffect;
 import io.lendpoint.api.card.CollectiveCardIssued;
-import io.lendpoint.api.error.RuleViolationDetails;
-import io.lendpoint.api.error.RuleViolationKind;
 import io.lendpoint.api.servicepoint.ActivateServicePoint;
 import io.lendpoint.api.servicepoint.PreparationItemCompleted;
-import org.axonframework.commandhandling.CommandExecutionException;
+import io.lendpoint.platform.messaging.PolicyCommands;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -16,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * §4.3: a point goes live as soon as its checklist is complete, its agreement in force and its card active —
  * whichever of the three comes last triggers it. The activation command itself checks all three, so this policy
- * only tries, and a "not yet" answer is expected. Runs after the triggering event is committed; never on replay.
+ * only tries, and a "not yet" refusal is expected. Runs after the triggering event is committed; never on replay.
  */
 @Component
 @ProcessingGroup(ActivationPolicy.PROCESSING_GROUP)
@@ -25,10 +23,10 @@ class ActivationPolicy {
 
     static final String PROCESSING_GROUP = "activation-policy";
 
-    private final CommandGateway commands;
+    private final PolicyCommands commands;
 
     ActivationPolicy(CommandGateway commands) {
-        this.commands = commands;
+        this.commands = new PolicyCommands(commands);
     }
 
     @EventHandler
@@ -47,14 +45,6 @@ class ActivationPolicy {
     }
 
     private void tryToActivate(String servicePointId) {
-        try {
-            commands.sendAndWait(new ActivateServicePoint(servicePointId));
-        } catch (CommandExecutionException refused) {
-            boolean notYet = refused.getDetails().filter(RuleViolationDetails.class::isInstance)
-                    .map(d -> ((RuleViolationDetails) d).kind() == RuleViolationKind.CONFLICT).orElse(false);
-            if (!notYet) {
-                throw refused; // anything but "not ready yet" is a real failure: let the processor retry
-            }
-        }
+        commands.send(new ActivateServicePoint(servicePointId)); // "not ready yet" is the usual answer
     }
 }
