@@ -1,5 +1,6 @@
 package io.lendpoint.standalone;
 
+import io.lendpoint.api.LibraryTime;
 import io.lendpoint.api.agreement.AgreementContinued;
 import io.lendpoint.api.agreement.AgreementIds;
 import io.lendpoint.api.agreement.AgreementPeriodEnds;
@@ -15,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.util.List;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,9 +28,10 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A.4 deadlines are durable: one scheduled before a shutdown fires after the restart, exactly once. The deadline
- * is the real one (same name, payload and aggregate scope that the agreement schedules at the end of its
- * validity), only brought forward to a few seconds from now instead of two years.
+ * A.4 deadlines are durable. The agreement's own validity deadline is in db-scheduler's table at the end of its
+ * validity, and still there after a restart. To see one fire across a restart without waiting two years, the
+ * test schedules the same deadline (name, payload, aggregate scope) a few seconds ahead, stops the application
+ * before it is due, restarts it, and sees the agreement continue once, with the next period's end scheduled.
  */
 class DeadlineAfterRestartTest {
 
@@ -44,6 +50,8 @@ class DeadlineAfterRestartTest {
             LivePoints.agreementInForce(commands, point);
             standing = first.getBean(QueryGateway.class)
                     .query(new AgreementStandingQuery(point), AgreementStanding.class).join();
+            // the agreement scheduled its own deadline for the end of its validity, in the durable store
+            assertThat(scheduledDeadlines(first)).containsExactly(endOfValidity(standing));
             first.getBean(DeadlineManager.class).schedule(Instant.now().plusSeconds(6), "agreement-period-end",
                     new AgreementPeriodEnds(agreementId, 1, standing.validUntil()),
                     new AggregateScopeDescriptor("Agreement", agreementId));
@@ -56,12 +64,27 @@ class DeadlineAfterRestartTest {
             Eventually.await(Duration.ofSeconds(60), () -> continuations(second, agreementId), n -> n > 0);
             Thread.sleep(5_000); // several more polls of the scheduler
             assertThat(continuations(second, agreementId)).isEqualTo(1);
+            // the one we brought forward was consumed; the agreement's own one survived the restart, and the
+            // continuation scheduled the next period's end
+            assertThat(scheduledDeadlines(second)).containsExactlyInAnyOrder(endOfValidity(standing),
+                    standing.validUntil().plusDays(1).plusMonths(24).atStartOfDay(LibraryTime.ZONE).toInstant());
             AgreementContinued continued = (AgreementContinued) second.getBean(EventStore.class)
                     .readEvents(agreementId, 0).asStream()
                     .filter(e -> e.getPayload() instanceof AgreementContinued).findFirst().orElseThrow().getPayload();
             assertThat(continued.periodStart()).isEqualTo(standing.validUntil().plusDays(1));
             assertThat(continued.validUntil()).isEqualTo(standing.validUntil().plusDays(1).plusMonths(24).minusDays(1));
         }
+    }
+
+    private static Instant endOfValidity(AgreementStanding standing) {
+        return standing.validUntil().plusDays(1).atStartOfDay(LibraryTime.ZONE).toInstant();
+    }
+
+    /** When the pending Axon deadlines in db-scheduler's table are due. */
+    private static List<Instant> scheduledDeadlines(ConfigurableApplicationContext context) {
+        return new JdbcTemplate(context.getBean(DataSource.class)).queryForList(
+                "SELECT execution_time FROM scheduled_tasks WHERE task_name = 'AxonDeadline'", java.time.OffsetDateTime.class)
+                .stream().map(java.time.OffsetDateTime::toInstant).toList();
     }
 
     private ConfigurableApplicationContext start() {

@@ -15,6 +15,8 @@ import io.lendpoint.api.agreement.AgreementTerminated;
 import io.lendpoint.api.agreement.AgreementTerms;
 import io.lendpoint.api.agreement.AgreementTookEffect;
 import io.lendpoint.api.agreement.AmendAgreement;
+import io.lendpoint.api.agreement.AmendmentDue;
+import io.lendpoint.api.agreement.AmendmentTookEffect;
 import io.lendpoint.api.agreement.ConfirmAllBooksReturned;
 import io.lendpoint.api.agreement.DraftAgreement;
 import io.lendpoint.api.agreement.LodgeObjection;
@@ -56,13 +58,18 @@ class Agreement {
 
     static final String PERIOD_END = "agreement-period-end";
     static final String RETURN_DEADLINE = "agreement-return-deadline";
+    static final String AMENDMENT_DUE = "agreement-amendment-due";
 
     @AggregateIdentifier
     private String agreementId;
     private String servicePointId;
     private int contractNumber;
     private AgreementStatus status;
+    /** The terms in force now. */
     private AgreementTerms terms;
+    /** A.5: agreed terms waiting for their effective date (the latest amendment supersedes an earlier one). */
+    private AgreementTerms pendingTerms;
+    private LocalDate pendingFrom;
     private LocalDate librarySignedOn;
     private LocalDate servicePointSignedOn;
     private LocalDate periodStart;
@@ -139,6 +146,26 @@ class Agreement {
         if (moved) {
             schedulePeriodEnd(deadlines); // the old deadline stays, and is ignored as stale when it fires
         }
+        if (command.effectiveOn().isAfter(today())) {
+            deadlines.schedule(command.effectiveOn().atStartOfDay(LibraryTime.ZONE).toInstant(), AMENDMENT_DUE,
+                    new AmendmentDue(agreementId, contractNumber, command.effectiveOn()));
+        } else {
+            takeEffect();
+        }
+    }
+
+    /** A.5: the day of an agreed amendment has come. */
+    @DeadlineHandler(deadlineName = AMENDMENT_DUE)
+    void on(AmendmentDue due) {
+        if (status != AgreementStatus.IN_FORCE || due.contractNumber() != contractNumber
+                || !due.effectiveOn().equals(pendingFrom)) {
+            return; // superseded by a later amendment, ended, or in effect already
+        }
+        takeEffect();
+    }
+
+    private void takeEffect() {
+        apply(new AmendmentTookEffect(agreementId, servicePointId, terms, pendingTerms, pendingFrom));
     }
 
     @CommandHandler
@@ -147,6 +174,10 @@ class Agreement {
         if (objectionBy != null) {
             throw RuleViolation.conflict("agreement.objection-already-lodged", objectionBy
                     + " objected already; the agreement expires on " + validUntil, objectionBy, validUntil);
+        }
+        if (today().isAfter(validUntil)) {
+            throw RuleViolation.conflict("agreement.objection-too-late", "A.4: an objection must come before the "
+                    + "validity ends (" + validUntil + "); the agreement continues", validUntil);
         }
         apply(new ObjectionLodged(agreementId, command.side(), command.reason(), today(), validUntil));
     }
@@ -237,9 +268,17 @@ class Agreement {
         }
     }
 
-    /** The last day of a validity of {@code months} starting on {@code start}. */
+    /**
+     * The last day of a validity of {@code months} starting on {@code start}: the day before the same day of the
+     * month {@code months} later. When that month is shorter (a start on the 29th–31st), the period runs to its
+     * last day: 2024-02-29 + 24 months ends 2026-02-28, 2025-01-31 + 1 month ends 2025-02-28.
+     */
     static LocalDate endOfPeriod(LocalDate start, int months) {
-        return start.plusMonths(months).minusDays(1);
+        LocalDate sameDayLater = start.plusMonths(months);
+        if (sameDayLater.getDayOfMonth() < start.getDayOfMonth()) {
+            return sameDayLater; // clamped to the month's last day: that day is still inside the period
+        }
+        return sameDayLater.minusDays(1);
     }
 
     /** The instant a day (in Foshan) is over. */
@@ -265,6 +304,8 @@ class Agreement {
         objectionBy = null;
         objectionReason = null;
         returnDeadline = null;
+        pendingTerms = null;
+        pendingFrom = null;
     }
 
     @EventSourcingHandler
@@ -285,8 +326,16 @@ class Agreement {
 
     @EventSourcingHandler
     void on(AgreementAmended event) {
-        terms = event.terms();
+        pendingTerms = event.terms();
+        pendingFrom = event.effectiveOn();
         validUntil = event.validUntil();
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentTookEffect event) {
+        terms = event.terms();
+        pendingTerms = null;
+        pendingFrom = null;
     }
 
     @EventSourcingHandler

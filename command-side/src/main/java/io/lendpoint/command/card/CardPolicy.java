@@ -1,8 +1,8 @@
 package io.lendpoint.command.card;
 
-import io.lendpoint.api.agreement.AgreementAmended;
 import io.lendpoint.api.agreement.AgreementIds;
 import io.lendpoint.api.agreement.AgreementTerminated;
+import io.lendpoint.api.agreement.AmendmentTookEffect;
 import io.lendpoint.api.card.CardIds;
 import io.lendpoint.api.card.ChangeCardLimit;
 import io.lendpoint.api.card.SuspendCard;
@@ -14,7 +14,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * The card follows its agreement: A.5 an amended limit becomes the card's limit; A.3 when the agreement ends the
+ * The card follows its agreement: A.5 an amended limit becomes the card's limit on the day it takes effect; A.3 when the agreement ends the
  * card is suspended, so nothing new is lent while the books go back (returns still release capacity). A point
  * without a card, or a card that is not in a state for the change, is left as it is (the card refuses).
  */
@@ -32,7 +32,7 @@ class CardPolicy {
     }
 
     @EventHandler
-    void on(AgreementAmended event) {
+    void on(AmendmentTookEffect event) {
         if (event.terms().maxItemsOut() != event.previous().maxItemsOut()) {
             commands.send(new ChangeCardLimit(cardOf(event.agreementId()), event.terms().maxItemsOut()));
         }

@@ -61,6 +61,8 @@ class CollectiveCard {
     private String servicePointId;
     private String cardNumber;
     private CardStatus status;
+    /** A card reported lost while suspended stays suspended when it is replaced. */
+    private boolean suspendedWhenLost;
     private int itemLimit;
     private int reserved;
     private Map<String, Integer> reservations = new HashMap<>();
@@ -290,13 +292,15 @@ class CollectiveCard {
 
     @EventSourcingHandler
     void on(CardReportedLost event) {
+        suspendedWhenLost = status == CardStatus.SUSPENDED;
         status = CardStatus.REPORTED_LOST;
     }
 
     @EventSourcingHandler
     void on(CardReplaced event) {
         cardNumber = event.cardNumber();
-        status = CardStatus.ACTIVE;
+        status = suspendedWhenLost ? CardStatus.SUSPENDED : CardStatus.ACTIVE;
+        suspendedWhenLost = false;
     }
 
     @EventSourcingHandler

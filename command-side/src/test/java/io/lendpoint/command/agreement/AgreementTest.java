@@ -10,6 +10,8 @@ import io.lendpoint.api.agreement.AgreementTerminated;
 import io.lendpoint.api.agreement.AgreementTerms;
 import io.lendpoint.api.agreement.AgreementTookEffect;
 import io.lendpoint.api.agreement.AmendAgreement;
+import io.lendpoint.api.agreement.AmendmentDue;
+import io.lendpoint.api.agreement.AmendmentTookEffect;
 import io.lendpoint.api.agreement.ConfirmAllBooksReturned;
 import io.lendpoint.api.agreement.DraftAgreement;
 import io.lendpoint.api.agreement.LodgeObjection;
@@ -36,6 +38,8 @@ import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -205,7 +209,7 @@ class AgreementTest {
         AgreementTerms longer = new AgreementTerms(2000, 12, 36, STANDARD.fineRules(), STANDARD.compensationRules());
         // the original deadline (2027-02-28) fires after the amendment moved the validity to 2028-02-29: nothing
         fixture.given(awaitingPointSignature()).andGivenCurrentTime(MARCH_2025)
-                .andGivenCommands(pointSigns(), new AmendAgreement(AGREEMENT, longer, LocalDate.of(2025, 4, 1), "延长"))
+                .andGivenCommands(pointSigns(), new AmendAgreement(AGREEMENT, longer, LocalDate.of(2025, 3, 3), "延长"))
                 .whenThenTimeElapses(Duration.ofDays(735))
                 .expectDeadlinesMet(new AgreementPeriodEnds(AGREEMENT, 1, VALID_UNTIL))
                 .expectNoEvents();
@@ -231,8 +235,8 @@ class AgreementTest {
     }
 
     @Test
-    @DisplayName("A.3 books still out when the return period ends: the point is overdue on termination")
-    void overdueOnTermination() {
+    @DisplayName("A.3 the agreement cannot be closed as returned while books are still out")
+    void cannotCloseWithBooksOut() {
         itemsOut.set(120);
         fixture.given(inForce()).andGivenCurrentTime(Instant.parse("2026-02-10T02:00:00Z"))
                 .andGiven(new AgreementTerminated(AGREEMENT, POINT, TerminationReason.REVOCATION, "违约",
@@ -261,7 +265,7 @@ class AgreementTest {
     }
 
     @Test
-    @DisplayName("A.3 all books back before the deadline: the agreement closes and the deadline is cancelled")
+    @DisplayName("A.3 all books back before the deadline: the agreement closes, and the deadline later finds nothing to do")
     void closesWhenAllReturned() {
         fixture.given(inForce()).andGivenCurrentTime(Instant.parse("2026-02-10T02:00:00Z"))
                 .andGivenCommands(new TerminateAgreement(AGREEMENT, TerminationReason.REVOCATION, "违约"))
@@ -296,6 +300,57 @@ class AgreementTest {
         fixture.given(inForce()).andGivenCurrentTime(MARCH_2025)
                 .when(new AmendAgreement(AGREEMENT, fewer, LocalDate.of(2027, 3, 1), "太晚"))
                 .expectException(violation("agreement.amendment-outside-validity"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("A.5 an amendment agreed for a later date takes effect on that date, by a durable deadline")
+    void futureAmendmentTakesEffectOnItsDate() {
+        AgreementTerms fewer = new AgreementTerms(1500, 12, 24, STANDARD.fineRules(), STANDARD.compensationRules());
+        fixture.given(awaitingPointSignature()).andGivenCurrentTime(MARCH_2025)
+                .andGivenCommands(pointSigns())
+                .when(new AmendAgreement(AGREEMENT, fewer, LocalDate.of(2025, 6, 1), "暑期调整"))
+                .expectEvents(new AgreementAmended(AGREEMENT, STANDARD, fewer, LocalDate.of(2025, 6, 1), "暑期调整",
+                        VALID_UNTIL))
+                .expectScheduledDeadlineWithName(LocalDate.of(2025, 6, 1).atStartOfDay(
+                        io.lendpoint.api.LibraryTime.ZONE).toInstant(), Agreement.AMENDMENT_DUE);
+        setUp();
+        fixture.given(awaitingPointSignature()).andGivenCurrentTime(MARCH_2025)
+                .andGivenCommands(pointSigns(), new AmendAgreement(AGREEMENT, fewer, LocalDate.of(2025, 6, 1), "暑期调整"))
+                .whenThenTimeElapses(Duration.ofDays(100))
+                .expectDeadlinesMet(new AmendmentDue(AGREEMENT, 1, LocalDate.of(2025, 6, 1)))
+                .expectEvents(new AmendmentTookEffect(AGREEMENT, POINT, STANDARD, fewer, LocalDate.of(2025, 6, 1)));
+    }
+
+    @Test
+    @DisplayName("A.5 an amendment effective today or earlier is in force at once")
+    void immediateAmendment() {
+        AgreementTerms fewer = new AgreementTerms(1500, 12, 24, STANDARD.fineRules(), STANDARD.compensationRules());
+        fixture.given(inForce()).andGivenCurrentTime(MARCH_2025)
+                .when(new AmendAgreement(AGREEMENT, fewer, LocalDate.of(2025, 3, 3), "调整"))
+                .expectEvents(new AgreementAmended(AGREEMENT, STANDARD, fewer, LocalDate.of(2025, 3, 3), "调整", VALID_UNTIL),
+                        new AmendmentTookEffect(AGREEMENT, POINT, STANDARD, fewer, LocalDate.of(2025, 3, 3)));
+    }
+
+    @Test
+    @DisplayName("A.4 validity ends on the day before the same date, or on the last day of a shorter month")
+    void validityEndsAtMonthEnds() {
+        assertThat(Agreement.endOfPeriod(LocalDate.of(2025, 3, 1), 24)).isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThat(Agreement.endOfPeriod(LocalDate.of(2024, 2, 29), 24)).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(Agreement.endOfPeriod(LocalDate.of(2026, 2, 28), 24)).isEqualTo(LocalDate.of(2028, 2, 27));
+        assertThat(Agreement.endOfPeriod(LocalDate.of(2025, 1, 31), 1)).isEqualTo(LocalDate.of(2025, 2, 28));
+        assertThat(Agreement.endOfPeriod(LocalDate.of(2025, 1, 30), 1)).isEqualTo(LocalDate.of(2025, 2, 28));
+        assertThat(Agreement.endOfPeriod(LocalDate.of(2025, 1, 15), 1)).isEqualTo(LocalDate.of(2025, 2, 14));
+        // continuing period after period never drifts: 2024-02-29 → 2026-02-28, then 2026-03-01 → 2028-02-29
+        assertThat(Agreement.endOfPeriod(LocalDate.of(2026, 3, 1), 24)).isEqualTo(LocalDate.of(2028, 2, 29));
+    }
+
+    @Test
+    @DisplayName("A.4 an objection after the validity has ended is refused: the agreement continues")
+    void objectionTooLate() {
+        fixture.given(inForce()).andGivenCurrentTime(Instant.parse("2027-02-28T17:00:00Z")) // 01:00 on 1 March in Foshan
+                .when(new LodgeObjection(AGREEMENT, Side.SERVICE_POINT, "晚了"))
+                .expectException(violation("agreement.objection-too-late"))
                 .expectNoEvents();
     }
 

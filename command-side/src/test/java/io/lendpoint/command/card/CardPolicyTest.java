@@ -1,6 +1,6 @@
 package io.lendpoint.command.card;
 
-import io.lendpoint.api.agreement.AgreementAmended;
+import io.lendpoint.api.agreement.AmendmentTookEffect;
 import io.lendpoint.api.agreement.AgreementTerminated;
 import io.lendpoint.api.agreement.AgreementTerms;
 import io.lendpoint.api.agreement.RuleSetReference;
@@ -36,17 +36,17 @@ class CardPolicyTest {
     private final CardPolicy policy = new CardPolicy(commands);
 
     @Test
-    @DisplayName("A.5 an amended limit becomes the card's limit; other amendments leave the card alone")
+    @DisplayName("A.5 an amended limit becomes the card's limit when it takes effect; other amendments leave the card alone")
     void limitFollowsAmendment() {
         AgreementTerms fewer = new AgreementTerms(1500, 12, 24, RULES, RULES);
-        policy.on(new AgreementAmended("agreement-sp-1", STANDARD, fewer, DAY, "调整", DAY.plusYears(1)));
+        policy.on(new AmendmentTookEffect("agreement-sp-1", "sp-1", STANDARD, fewer, DAY));
         ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
         verify(commands).sendAndWait(sent.capture());
         assertThat(sent.getValue()).isEqualTo(new ChangeCardLimit("card-sp-1", 1500));
 
         CommandGateway untouched = mock(CommandGateway.class);
-        new CardPolicy(untouched).on(new AgreementAmended("agreement-sp-1", STANDARD,
-                new AgreementTerms(2000, 6, 24, RULES, RULES), DAY, "借期", DAY.plusYears(1)));
+        new CardPolicy(untouched).on(new AmendmentTookEffect("agreement-sp-1", "sp-1", STANDARD,
+                new AgreementTerms(2000, 6, 24, RULES, RULES), DAY));
         verify(untouched, never()).sendAndWait(any());
     }
 

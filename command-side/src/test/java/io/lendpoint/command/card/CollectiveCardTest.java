@@ -182,6 +182,16 @@ class CollectiveCardTest {
     }
 
     @Test
+    @DisplayName("A.3 a suspended card reported lost and replaced stays suspended: no lending during the return period")
+    void replacementKeepsSuspension() {
+        fixture.given(issued(), new CardSuspended(CARD, "协议终止"), new CardReportedLost(CARD, "JT-0001", null),
+                        new CardReplaced(CARD, "JT-0001", "JT-0002"))
+                .when(new ReserveItems(CARD, "b1", 1))
+                .expectException(violation("card.wrong-status"))
+                .expectNoEvents();
+    }
+
+    @Test
     @DisplayName("A.3 the card is cancelled only when nothing is outstanding")
     void cancellation() {
         fixture.given(issued(), new ItemsReserved(CARD, "b1", 5, 5, 2000))

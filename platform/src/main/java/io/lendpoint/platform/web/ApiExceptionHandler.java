@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -35,6 +36,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Maps every failure to an RFC 9457 problem. Malformed input → 400, unknown ids → 404, a command not allowed
@@ -159,6 +162,31 @@ public class ApiExceptionHandler {
         log.error("event store failure", failure);
         return send(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "store.unavailable",
                 "The event store could not take the change; nothing was stored", List.of()), request);
+    }
+
+    /**
+     * A query answered through the gateway fails wrapped ({@code join()}: CompletionException; the query bus:
+     * QueryExecutionException): answer for what is inside.
+     */
+    @ExceptionHandler({CompletionException.class, ExecutionException.class, QueryExecutionException.class})
+    ResponseEntity<ProblemDetail> wrapped(Exception wrapper, HttpServletRequest request) {
+        Throwable cause = wrapper;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException
+                || cause instanceof QueryExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof RuleViolation violation) {
+            return ruleViolation(violation, request);
+        } else if (cause instanceof CalendarNotCoveredException beyond) {
+            return calendarNotCovered(beyond, request);
+        } else if (cause instanceof ConcurrencyException || cause instanceof DeadlockException) {
+            return concurrent((Exception) cause, request);
+        } else if (cause instanceof AccessDeniedException denied) {
+            return forbidden(denied, request);
+        } else if (cause instanceof CommandExecutionException failed) {
+            return commandFailed(failed, request);
+        }
+        return unexpected(cause instanceof Exception exception ? exception : wrapper, request);
     }
 
     @ExceptionHandler(Exception.class)

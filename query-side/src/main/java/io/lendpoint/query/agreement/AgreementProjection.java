@@ -137,7 +137,7 @@ class AgreementProjection {
         });
     }
 
-    /** A.3: ended; books are due back by the deadline. The contract is no longer in force from terminatedOn. */
+    /** A.3: ended; books are due back by the deadline. terminatedOn was the contract's last day in force. */
     @EventHandler
     void on(AgreementTerminated event, DomainEventMessage<AgreementTerminated> message) {
         update(event.agreementId(), message, agreement -> {
@@ -145,7 +145,7 @@ class AgreementProjection {
                     event.terminatedOn(), event.returnDeadline(), null);
             agreement.currentPeriod().ifPresent(period -> agreement.replaceCurrentPeriod(
                     new AgreementDocument.ContractPeriod(period.contractNumber(), period.effectiveFrom(),
-                            period.validUntil(), event.terminatedOn())));
+                            period.validUntil(), event.terminatedOn().plusDays(1))));
             record(agreement, message, AgreementStatus.RETURN_PERIOD, "terminated on " + event.terminatedOn() + " ("
                     + event.reason() + "): " + event.explanation() + "; books due back by " + event.returnDeadline());
         });
