@@ -59,7 +59,8 @@ class RestartTest {
             List<Document> tokens = mongo.getDatabase("lendpoint").getCollection("axon_tracking_tokens")
                     .find().into(new ArrayList<>());
             assertThat(tokens).extracting(token -> token.getString("processorName") + "/" + token.getInteger("segment"))
-                    .containsExactlyInAnyOrder("service-points/0", "service-points/1");
+                    .containsExactlyInAnyOrder("service-points/0", "service-points/1", "cards/0", "cards/1",
+                            "agreements/0", "agreements/1", "activation-policy/0", "activation-policy/1");
             assertThat(tokens).anySatisfy(token -> assertThat(token.getString("tokenType"))
                     .isEqualTo("org.axonframework.eventhandling.GapAwareTrackingToken"));
 
