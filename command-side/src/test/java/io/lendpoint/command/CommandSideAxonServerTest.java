@@ -4,7 +4,13 @@ import io.lendpoint.api.servicepoint.ApplyForServicePoint;
 import io.lendpoint.api.servicepoint.SampleApplications;
 import io.lendpoint.api.servicepoint.ServicePointApplied;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
+import io.lendpoint.platform.personaldata.JdbcPersonalDataVault;
+import io.lendpoint.platform.personaldata.PersonalDataVault;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.test.server.AxonServerContainer;
@@ -14,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
@@ -24,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Distributed mode end to end on the command side: the application with its own {@code command-side.yml},
- * connected to a real Axon Server. The command travels through Axon Server to the aggregate and the event it
- * applies is read back from Axon Server's event store. Skipped where no Docker engine is available.
+ * connected to a real Axon Server and a real PostgreSQL. The command travels through Axon Server to the aggregate
+ * and the event it applies is read back from Axon Server's event store; tokens, deadlines and personal data keys
+ * are in PostgreSQL. Skipped where no Docker engine is available.
  */
 @SpringBootTest(classes = CommandSideApplication.class, properties = CommandSideApplication.CONFIG_NAME)
 @Testcontainers(disabledWithoutDocker = true)
@@ -34,15 +43,43 @@ class CommandSideAxonServerTest {
     @Container
     static final AxonServerContainer AXON_SERVER = new AxonServerContainer().withDevMode(true);
 
+    @Container
+    static final GenericContainer<?> POSTGRES = new GenericContainer<>("postgres:16")
+            .withEnv("POSTGRES_DB", "lendpoint")
+            .withEnv("POSTGRES_USER", "lendpoint")
+            .withEnv("POSTGRES_PASSWORD", "lendpoint")
+            .withExposedPorts(5432)
+            // the official image restarts once after its initialisation: wait for the second "ready"
+            .waitingFor(Wait.forLogMessage(".*database system is ready to accept connections.*\\s", 2));
+
     @DynamicPropertySource
     static void axonServer(DynamicPropertyRegistry properties) {
         properties.add("axon.axonserver.servers", AXON_SERVER::getAxonServerAddress);
+        properties.add("spring.datasource.url", () -> "jdbc:postgresql://" + POSTGRES.getHost() + ":"
+                + POSTGRES.getMappedPort(5432) + "/lendpoint");
+        properties.add("spring.datasource.username", () -> "lendpoint");
+        properties.add("spring.datasource.password", () -> "lendpoint");
     }
 
     @Autowired
     CommandGateway commands;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    TokenStore tokenStore;
+    @Autowired
+    DeadlineManager deadlineManager;
+    @Autowired
+    PersonalDataVault vault;
+
+    @Test
+    @DisplayName("distributed: tokens, deadlines and personal data keys are in PostgreSQL, never in memory")
+    void durableComponentsUsePostgres() {
+        assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
+        assertThat(deadlineManager).isInstanceOf(DbSchedulerDeadlineManager.class);
+        assertThat(vault).isInstanceOf(JdbcPersonalDataVault.class);
+        assertThat(vault.reveal(vault.protect("subject-1", "张三"))).contains("张三");
+    }
 
     @Test
     @DisplayName("distributed: ApplyForServicePoint through Axon Server stores ServicePointApplied in Axon Server")
