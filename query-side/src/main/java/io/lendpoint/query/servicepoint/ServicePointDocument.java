@@ -55,6 +55,8 @@ class ServicePointDocument {
     List<PreparationRecord> preparation = new ArrayList<>();
     Instant appliedAt;
     Instant updatedAt;
+    /** A.3: the ended agreement is past its return deadline with books out (set and cleared by agreement events). */
+    boolean overdueOnTermination;
 
     void describe(Institution institution) {
         this.institution = institution;
@@ -67,12 +69,12 @@ class ServicePointDocument {
 
     ServicePointSummary toSummary() {
         return new ServicePointSummary(id, name, kind, district, status, contact == null ? null : contact.name(),
-                appliedAt, updatedAt);
+                appliedAt, updatedAt, overdueOnTermination);
     }
 
     ServicePointDetail toDetail() {
         return new ServicePointDetail(id, campaignId, institution, plan, contact, space, qualification, status,
                 List.copyOf(inspections), List.copyOf(history), appliedAt, updatedAt, lastSequence,
-                List.copyOf(preparation));
+                List.copyOf(preparation), overdueOnTermination);
     }
 }

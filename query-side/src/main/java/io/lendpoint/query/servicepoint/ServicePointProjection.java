@@ -1,5 +1,7 @@
 package io.lendpoint.query.servicepoint;
 
+import io.lendpoint.api.agreement.AgreementClosed;
+import io.lendpoint.api.agreement.ReturnPeriodOverdue;
 import io.lendpoint.api.audit.AuditMetadata;
 import io.lendpoint.api.servicepoint.InspectionRecord;
 import io.lendpoint.api.servicepoint.PreparationItemCompleted;
@@ -18,6 +20,9 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.function.Consumer;
@@ -100,6 +105,25 @@ class ServicePointProjection {
     void on(ServicePointActivated event, DomainEventMessage<ServicePointActivated> message) {
         update(event.servicePointId(), message, point -> record(point, message, ServicePointStatus.ACTIVE,
                 "activated on " + event.activatedOn() + " (" + event.agreementId() + ", " + event.cardId() + ")"));
+    }
+
+    /**
+     * A.3: flag the point while its ended agreement is overdue. These events belong to the agreement (its own
+     * sequence numbers), so they do not go through {@code lastSequence}; setting a flag is idempotent by itself.
+     */
+    @EventHandler
+    void on(ReturnPeriodOverdue event) {
+        setOverdueOnTermination(event.servicePointId(), true);
+    }
+
+    @EventHandler
+    void on(AgreementClosed event) {
+        setOverdueOnTermination(event.servicePointId(), false);
+    }
+
+    private void setOverdueOnTermination(String servicePointId, boolean overdue) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(servicePointId)),
+                Update.update("overdueOnTermination", overdue), ServicePointDocument.class);
     }
 
     @ResetHandler

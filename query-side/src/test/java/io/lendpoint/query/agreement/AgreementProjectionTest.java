@@ -234,11 +234,11 @@ class AgreementProjectionTest {
                     assertThat(continued.daysToExpiry()).isEqualTo(729);
                 });
 
-        // A.3 terminated early: not in force from the termination date on
+        // A.3 terminated early: terminatedOn is the last day in force, the day after is not
         deliver(id, new AgreementTerminated(id, "sp-1", TerminationReason.MUTUAL_AGREEMENT, "双方协商",
                 LocalDate.of(2029, 9, 1), LocalDate.of(2029, 10, 20)));
-        assertThat(queries.handle(new AgreementTermsOnDateQuery("sp-1", LocalDate.of(2029, 8, 31)))).contains(AMENDED);
-        assertThat(queries.handle(new AgreementTermsOnDateQuery("sp-1", LocalDate.of(2029, 9, 1)))).isEmpty();
+        assertThat(queries.handle(new AgreementTermsOnDateQuery("sp-1", LocalDate.of(2029, 9, 1)))).contains(AMENDED);
+        assertThat(queries.handle(new AgreementTermsOnDateQuery("sp-1", LocalDate.of(2029, 9, 2)))).isEmpty();
     }
 
     @Test

@@ -4,6 +4,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.lendpoint.api.agreement.AgreementClosed;
+import io.lendpoint.api.agreement.ReturnPeriodOverdue;
 import io.lendpoint.api.audit.AuditMetadata;
 import io.lendpoint.api.servicepoint.ConditionFinding;
 import io.lendpoint.api.servicepoint.InstitutionKind;
@@ -144,6 +146,19 @@ class ServicePointProjectionTest {
             redeliver(message);
         }
         assertThat(queries.handle(new ServicePointDetailQuery("sp-1")).orElseThrow()).isEqualTo(active);
+    }
+
+    @Test
+    @DisplayName("A.3 a point is flagged overdue on termination while its ended agreement is past the deadline, until closed")
+    void overdueOnTerminationFlag() {
+        setUpPoint("sp-1", "佛山市第一小学", InstitutionKind.SCHOOL, "禅城区");
+        var overdue = new ReturnPeriodOverdue("agreement-sp-1", "sp-1", LocalDate.of(2026, 3, 30), 120);
+        projection.on(overdue);
+        projection.on(overdue); // redelivered
+        assertThat(queries.handle(new ServicePointDetailQuery("sp-1")).orElseThrow().overdueOnTermination()).isTrue();
+        assertThat(list(null, null, null, null, null, 0, 10).items().get(0).overdueOnTermination()).isTrue();
+        projection.on(new AgreementClosed("agreement-sp-1", "sp-1", LocalDate.of(2026, 4, 20)));
+        assertThat(queries.handle(new ServicePointDetailQuery("sp-1")).orElseThrow().overdueOnTermination()).isFalse();
     }
 
     @Test

@@ -2,8 +2,8 @@ package io.lendpoint.api.servicepoint;
 
 import java.time.Instant;
 
-/** One row of the service-point list. */
+/** One row of the service-point list; {@code overdueOnTermination}: see {@link ServicePointDetail}. */
 public record ServicePointSummary(String servicePointId, String name, InstitutionKind kind, String district,
                                   ServicePointStatus status, String contactName, Instant appliedAt,
-                                  Instant updatedAt) {
+                                  Instant updatedAt, boolean overdueOnTermination) {
 }
