@@ -28,6 +28,7 @@ import io.lendpoint.api.agreement.SignAgreement;
 import io.lendpoint.api.agreement.TerminateAgreement;
 import io.lendpoint.api.agreement.TerminationReason;
 import io.lendpoint.api.error.RuleViolation;
+import io.lendpoint.platform.standing.Standings;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;

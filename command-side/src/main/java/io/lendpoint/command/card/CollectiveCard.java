@@ -30,6 +30,7 @@ import io.lendpoint.api.card.ReserveItems;
 import io.lendpoint.api.card.RevealCardHolder;
 import io.lendpoint.api.card.SuspendCard;
 import io.lendpoint.api.error.RuleViolation;
+import io.lendpoint.platform.standing.Standings;
 import io.lendpoint.api.personaldata.ProtectedValue;
 import io.lendpoint.platform.personaldata.PersonalDataVault;
 import org.axonframework.commandhandling.CommandHandler;

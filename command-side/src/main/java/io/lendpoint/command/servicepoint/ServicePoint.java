@@ -3,6 +3,7 @@ package io.lendpoint.command.servicepoint;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.lendpoint.api.LibraryTime;
 import io.lendpoint.api.error.RuleViolation;
+import io.lendpoint.platform.standing.Standings;
 import io.lendpoint.api.agreement.AgreementStanding;
 import io.lendpoint.api.card.CardStanding;
 import io.lendpoint.api.servicepoint.ActivateServicePoint;

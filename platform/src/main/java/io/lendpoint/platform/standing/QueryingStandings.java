@@ -1,5 +1,7 @@
-package io.lendpoint.command.agreement;
+package io.lendpoint.platform.standing;
 
+import io.lendpoint.api.agreement.AgreementStanding;
+import io.lendpoint.api.agreement.AgreementStandingQuery;
 import io.lendpoint.api.card.CardStanding;
 import io.lendpoint.api.card.CardStandingQuery;
 import io.lendpoint.api.servicepoint.ServicePointStanding;
@@ -7,8 +9,8 @@ import io.lendpoint.api.servicepoint.ServicePointStandingQuery;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
-/** Asks the service-point and card features through the query bus: features share messages, not classes. */
-@Component("agreementStandings")
+/** {@link Standings} over the query bus (answered on the command side by the owning feature). */
+@Component
 class QueryingStandings implements Standings {
 
     private final QueryGateway queries;
@@ -20,6 +22,11 @@ class QueryingStandings implements Standings {
     @Override
     public ServicePointStanding servicePoint(String servicePointId) {
         return queries.query(new ServicePointStandingQuery(servicePointId), ServicePointStanding.class).join();
+    }
+
+    @Override
+    public AgreementStanding agreement(String servicePointId) {
+        return queries.query(new AgreementStandingQuery(servicePointId), AgreementStanding.class).join();
     }
 
     @Override
