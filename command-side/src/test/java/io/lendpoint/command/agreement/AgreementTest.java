@@ -27,18 +27,17 @@ import io.lendpoint.api.agreement.TerminationReason;
 import io.lendpoint.api.calendar.WorkingDayCalendar;
 import io.lendpoint.api.card.CardStanding;
 import io.lendpoint.api.card.CardStatus;
-import io.lendpoint.api.error.RuleViolation;
 import io.lendpoint.api.servicepoint.ServicePointStanding;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
+import io.lendpoint.api.agreement.AgreementStanding;
+import io.lendpoint.platform.standing.Standings;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import static io.lendpoint.command.RuleViolations.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -81,6 +80,10 @@ class AgreementTest {
             @Override
             public CardStanding card(String servicePointId) {
                 return new CardStanding("card-" + servicePointId, CardStatus.ACTIVE, 2000, itemsOut.get());
+            }
+            @Override
+            public AgreementStanding agreement(String servicePointId) {
+                throw new UnsupportedOperationException("the agreement does not ask about itself");
             }
         });
         WorkingDayCalendar calendar = WorkingDayCalendar.fromClasspath();
@@ -369,17 +372,4 @@ class AgreementTest {
                 .expectNoEvents();
     }
 
-    static Matcher<Throwable> violation(String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable thrown) {
-                return thrown instanceof RuleViolation v && v.code().equals(code);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a rule violation with code ").appendValue(code);
-            }
-        };
-    }
 }

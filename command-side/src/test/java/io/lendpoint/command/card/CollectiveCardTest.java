@@ -22,16 +22,16 @@ import io.lendpoint.api.card.ReplaceCard;
 import io.lendpoint.api.card.ReportCardLost;
 import io.lendpoint.api.card.ReserveItems;
 import io.lendpoint.api.card.RevealCardHolder;
-import io.lendpoint.api.error.RuleViolation;
 import io.lendpoint.api.personaldata.ProtectedValue;
 import io.lendpoint.api.servicepoint.ServicePointStanding;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
 import io.lendpoint.platform.personaldata.PersonalDataVault;
+import io.lendpoint.api.card.CardStanding;
+import io.lendpoint.platform.standing.Standings;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.matchers.Matchers;
 import org.hamcrest.Description;
-import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static io.lendpoint.command.RuleViolations.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CollectiveCardTest {
@@ -72,6 +73,10 @@ class CollectiveCardTest {
             public AgreementStanding agreement(String servicePointId) {
                 return new AgreementStanding("agreement-" + servicePointId, agreementStatus, TERMS,
                         LocalDate.of(2027, 2, 28));
+            }
+            @Override
+            public CardStanding card(String servicePointId) {
+                throw new UnsupportedOperationException("the card does not ask about itself");
             }
         });
         fixture.registerInjectableResource(vault);
@@ -229,19 +234,6 @@ class CollectiveCardTest {
                 .expectNoEvents();
     }
 
-    static Matcher<Throwable> violation(String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable thrown) {
-                return thrown instanceof RuleViolation v && v.code().equals(code);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a rule violation with code ").appendValue(code);
-            }
-        };
-    }
 
     /** A vault that "encrypts" by prefixing, remembering what it was given and what it erased. */
     static final class FakeVault implements PersonalDataVault {

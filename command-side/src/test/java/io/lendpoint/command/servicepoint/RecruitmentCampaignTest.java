@@ -17,7 +17,7 @@ import java.util.List;
 
 import static io.lendpoint.command.servicepoint.Applications.NOW;
 import static io.lendpoint.command.servicepoint.Applications.TODAY;
-import static io.lendpoint.command.servicepoint.ServicePointTest.violation;
+import static io.lendpoint.command.RuleViolations.violation;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

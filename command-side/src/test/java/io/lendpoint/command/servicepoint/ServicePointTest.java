@@ -24,10 +24,9 @@ import io.lendpoint.api.servicepoint.ServicePointApplied;
 import io.lendpoint.api.servicepoint.ServicePointApproved;
 import io.lendpoint.api.servicepoint.ServicePointContactChanged;
 import io.lendpoint.api.servicepoint.ServicePointRejected;
+import io.lendpoint.api.servicepoint.ServicePointStanding;
+import io.lendpoint.platform.standing.Standings;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -37,6 +36,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.lendpoint.command.RuleViolations.violation;
 import static io.lendpoint.command.servicepoint.Applications.CONTACT;
 import static io.lendpoint.command.servicepoint.Applications.LICENCE;
 import static io.lendpoint.command.servicepoint.Applications.MET;
@@ -72,6 +72,10 @@ class ServicePointTest {
             @Override
             public CardStanding card(String servicePointId) {
                 return new CardStanding("card-" + servicePointId, cardStatus, 2000, 0);
+            }
+            @Override
+            public ServicePointStanding servicePoint(String servicePointId) {
+                throw new UnsupportedOperationException("the point does not ask about itself");
             }
         });
         fixture.registerInjectableResource((RecruitmentCampaigns) (campaignId, kind, district, date) -> {
@@ -323,18 +327,4 @@ class ServicePointTest {
                 .expectNoEvents();
     }
 
-    /** Matches a {@link RuleViolation} with the given stable code. */
-    static Matcher<Throwable> violation(String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable thrown) {
-                return thrown instanceof RuleViolation violation && violation.code().equals(code);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a rule violation with code ").appendValue(code);
-            }
-        };
-    }
 }
