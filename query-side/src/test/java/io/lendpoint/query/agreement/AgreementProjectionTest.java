@@ -37,8 +37,8 @@ import io.lendpoint.api.agreement.TermsPeriod;
 import io.lendpoint.api.agreement.TerminationReason;
 import io.lendpoint.api.audit.AuditMetadata;
 import io.lendpoint.api.card.CardStatus;
+import io.lendpoint.query.ProjectionFixture;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +50,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -75,7 +74,7 @@ class AgreementProjectionTest {
     private MongoClient client;
     private MongoTemplate mongo;
     private AgreementProjection projection;
-    private final List<DomainEventMessage<?>> stream = new ArrayList<>();
+    private ProjectionFixture events;
 
     @BeforeEach
     void start() {
@@ -83,6 +82,7 @@ class AgreementProjectionTest {
         client = MongoClients.create(server.bindAndGetConnectionString());
         mongo = new MongoTemplate(client, "projection-test");
         projection = new AgreementProjection(mongo);
+        events = new ProjectionFixture(projection, "Agreement");
     }
 
     @AfterEach
@@ -260,19 +260,19 @@ class AgreementProjectionTest {
         AgreementQueries queries = queriesOn(LocalDate.of(2031, 4, 1));
         AgreementDetail before = queries.handle(new AgreementDetailQuery("sp-1")).orElseThrow();
 
-        for (DomainEventMessage<?> message : List.copyOf(stream)) {
+        for (DomainEventMessage<?> message : events.stream()) {
             redeliver(message);
             redeliver(message);
         }
-        List.copyOf(stream).forEach(this::redeliver);
+        events.stream().forEach(this::redeliver);
 
         assertThat(queries.handle(new AgreementDetailQuery("sp-1")).orElseThrow()).isEqualTo(before);
         assertThat(mongo.getCollection(AgreementDocument.COLLECTION).countDocuments()).isEqualTo(1);
-        assertThat(before.history()).hasSize(stream.size());
+        assertThat(before.history()).hasSize(events.stream().size());
         assertThat(before.contractNumber()).isEqualTo(2);
         assertThat(before.validUntil()).isEqualTo(LocalDate.of(2033, 3, 5));
         assertThat(before.termsTimeline()).hasSize(3);
-        assertThat(before.version()).isEqualTo(stream.size() - 1);
+        assertThat(before.version()).isEqualTo(events.stream().size() - 1);
     }
 
     @Test
@@ -445,36 +445,10 @@ class AgreementProjectionTest {
     }
 
     private void deliver(String aggregateId, Object payload, MetaData metaData) {
-        long sequence = stream.stream().filter(m -> m.getAggregateIdentifier().equals(aggregateId)).count();
-        DomainEventMessage<?> message = new GenericDomainEventMessage<>("Agreement", aggregateId, sequence, payload,
-                metaData);
-        stream.add(message);
-        redeliver(message);
+        events.deliver(aggregateId, payload, metaData);
     }
 
-    @SuppressWarnings("unchecked")
     private void redeliver(DomainEventMessage<?> message) {
-        Object payload = message.getPayload();
-        if (payload instanceof AgreementDrafted e) {
-            projection.on(e, (DomainEventMessage<AgreementDrafted>) message);
-        } else if (payload instanceof AgreementSigned e) {
-            projection.on(e, (DomainEventMessage<AgreementSigned>) message);
-        } else if (payload instanceof AgreementTookEffect e) {
-            projection.on(e, (DomainEventMessage<AgreementTookEffect>) message);
-        } else if (payload instanceof AgreementAmended e) {
-            projection.on(e, (DomainEventMessage<AgreementAmended>) message);
-        } else if (payload instanceof ObjectionLodged e) {
-            projection.on(e, (DomainEventMessage<ObjectionLodged>) message);
-        } else if (payload instanceof AgreementContinued e) {
-            projection.on(e, (DomainEventMessage<AgreementContinued>) message);
-        } else if (payload instanceof AgreementTerminated e) {
-            projection.on(e, (DomainEventMessage<AgreementTerminated>) message);
-        } else if (payload instanceof ReturnPeriodOverdue e) {
-            projection.on(e, (DomainEventMessage<ReturnPeriodOverdue>) message);
-        } else if (payload instanceof AgreementClosed e) {
-            projection.on(e, (DomainEventMessage<AgreementClosed>) message);
-        } else {
-            throw new IllegalArgumentException("no handler for " + payload);
-        }
+        events.redeliver(message);
     }
 }

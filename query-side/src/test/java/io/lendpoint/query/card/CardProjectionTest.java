@@ -23,8 +23,8 @@ import io.lendpoint.api.card.ItemsReleased;
 import io.lendpoint.api.card.ItemsReserved;
 import io.lendpoint.api.personaldata.ProtectedValue;
 import io.lendpoint.platform.personaldata.PersonalDataVault;
+import io.lendpoint.query.ProjectionFixture;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -62,7 +61,7 @@ class CardProjectionTest {
     private CardProjection projection;
     private FakeVault vault;
     private CardQueries queries;
-    private final List<DomainEventMessage<?>> stream = new ArrayList<>();
+    private ProjectionFixture events;
 
     @BeforeEach
     void start() {
@@ -70,6 +69,7 @@ class CardProjectionTest {
         client = MongoClients.create(server.bindAndGetConnectionString());
         mongo = new MongoTemplate(client, "projection-test");
         projection = new CardProjection(mongo);
+        events = new ProjectionFixture(projection, "CollectiveCard");
         vault = new FakeVault();
         queries = new CardQueries(mongo, vault);
     }
@@ -241,16 +241,16 @@ class CardProjectionTest {
         deliver(id, new CardHolderDataErased(id, "holder-2", "申请删除"));
         CardDetail before = detail();
 
-        for (DomainEventMessage<?> message : List.copyOf(stream)) {
+        for (DomainEventMessage<?> message : events.stream()) {
             redeliver(message);
             redeliver(message);
         }
-        List.copyOf(stream).forEach(this::redeliver);
+        events.stream().forEach(this::redeliver);
 
         assertThat(detail()).isEqualTo(before);
         assertThat(mongo.getCollection(CardDocument.COLLECTION).countDocuments()).isEqualTo(1);
-        assertThat(before.history()).hasSize(stream.size());
-        assertThat(before.version()).isEqualTo(stream.size() - 1);
+        assertThat(before.history()).hasSize(events.stream().size());
+        assertThat(before.version()).isEqualTo(events.stream().size() - 1);
         assertThat(before.reserved()).isEqualTo(100);
         assertThat(before.free()).isEqualTo(1900);
         assertThat(before.holderErased()).isTrue();
@@ -280,41 +280,11 @@ class CardProjectionTest {
     }
 
     private void deliver(String aggregateId, Object payload, MetaData metaData) {
-        long sequence = stream.stream().filter(m -> m.getAggregateIdentifier().equals(aggregateId)).count();
-        DomainEventMessage<?> message = new GenericDomainEventMessage<>("CollectiveCard", aggregateId, sequence,
-                payload, metaData);
-        stream.add(message);
-        redeliver(message);
+        events.deliver(aggregateId, payload, metaData);
     }
 
-    @SuppressWarnings("unchecked")
     private void redeliver(DomainEventMessage<?> message) {
-        Object payload = message.getPayload();
-        if (payload instanceof CollectiveCardIssued e) {
-            projection.on(e, (DomainEventMessage<CollectiveCardIssued>) message);
-        } else if (payload instanceof ItemsReserved e) {
-            projection.on(e, (DomainEventMessage<ItemsReserved>) message);
-        } else if (payload instanceof ItemsReleased e) {
-            projection.on(e, (DomainEventMessage<ItemsReleased>) message);
-        } else if (payload instanceof CardLimitChanged e) {
-            projection.on(e, (DomainEventMessage<CardLimitChanged>) message);
-        } else if (payload instanceof CardSuspended e) {
-            projection.on(e, (DomainEventMessage<CardSuspended>) message);
-        } else if (payload instanceof CardReinstated e) {
-            projection.on(e, (DomainEventMessage<CardReinstated>) message);
-        } else if (payload instanceof CardReportedLost e) {
-            projection.on(e, (DomainEventMessage<CardReportedLost>) message);
-        } else if (payload instanceof CardReplaced e) {
-            projection.on(e, (DomainEventMessage<CardReplaced>) message);
-        } else if (payload instanceof CardCancelled e) {
-            projection.on(e, (DomainEventMessage<CardCancelled>) message);
-        } else if (payload instanceof CardHolderRevealed e) {
-            projection.on(e, (DomainEventMessage<CardHolderRevealed>) message);
-        } else if (payload instanceof CardHolderDataErased e) {
-            projection.on(e, (DomainEventMessage<CardHolderDataErased>) message);
-        } else {
-            throw new IllegalArgumentException("no handler for " + payload);
-        }
+        events.redeliver(message);
     }
 
     /**

@@ -28,8 +28,8 @@ import io.lendpoint.api.servicepoint.ServicePointRejected;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
 import io.lendpoint.api.servicepoint.ServicePointSummary;
 import io.lendpoint.api.servicepoint.SiteInspected;
+import io.lendpoint.query.ProjectionFixture;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +57,7 @@ class ServicePointProjectionTest {
     private MongoTemplate mongo;
     private ServicePointProjection projection;
     private ServicePointQueries queries;
-    private final List<DomainEventMessage<?>> stream = new ArrayList<>();
+    private ProjectionFixture events;
 
     @BeforeEach
     void start() {
@@ -66,6 +65,7 @@ class ServicePointProjectionTest {
         client = MongoClients.create(server.bindAndGetConnectionString());
         mongo = new MongoTemplate(client, "projection-test");
         projection = new ServicePointProjection(mongo);
+        events = new ProjectionFixture(projection, "ServicePoint");
         queries = new ServicePointQueries(mongo);
     }
 
@@ -104,11 +104,11 @@ class ServicePointProjectionTest {
         deliver("sp-1", new ServicePointContactChanged("sp-1", contact("李老师"), contact("陈老师"), "调岗"));
         ServicePointDetail before = queries.handle(new ServicePointDetailQuery("sp-1")).orElseThrow();
 
-        for (DomainEventMessage<?> message : List.copyOf(stream)) {
+        for (DomainEventMessage<?> message : events.stream()) {
             redeliver(message);
             redeliver(message);
         }
-        List.copyOf(stream).forEach(this::redeliver);
+        events.stream().forEach(this::redeliver);
 
         assertThat(queries.handle(new ServicePointDetailQuery("sp-1")).orElseThrow()).isEqualTo(before);
         assertThat(mongo.getCollection(ServicePointDocument.COLLECTION).countDocuments()).isEqualTo(1);
@@ -142,7 +142,7 @@ class ServicePointProjectionTest {
                 "PreparationItemCompleted→APPROVED", "ServicePointActivated→ACTIVE");
         assertThat(active.history().get(active.history().size() - 1).note()).contains("2026-12-10");
 
-        for (DomainEventMessage<?> message : List.copyOf(stream)) {
+        for (DomainEventMessage<?> message : events.stream()) {
             redeliver(message);
         }
         assertThat(queries.handle(new ServicePointDetailQuery("sp-1")).orElseThrow()).isEqualTo(active);
@@ -238,32 +238,10 @@ class ServicePointProjectionTest {
     }
 
     private void deliver(String aggregateId, Object payload) {
-        long sequence = stream.stream().filter(m -> m.getAggregateIdentifier().equals(aggregateId)).count();
-        DomainEventMessage<?> message = new GenericDomainEventMessage<>("ServicePoint", aggregateId, sequence, payload,
-                STAFF);
-        stream.add(message);
-        redeliver(message);
+        events.deliver(aggregateId, payload, STAFF);
     }
 
-    @SuppressWarnings("unchecked")
     private void redeliver(DomainEventMessage<?> message) {
-        Object payload = message.getPayload();
-        if (payload instanceof ServicePointApplied e) {
-            projection.on(e, (DomainEventMessage<ServicePointApplied>) message);
-        } else if (payload instanceof SiteInspected e) {
-            projection.on(e, (DomainEventMessage<SiteInspected>) message);
-        } else if (payload instanceof ServicePointApproved e) {
-            projection.on(e, (DomainEventMessage<ServicePointApproved>) message);
-        } else if (payload instanceof ServicePointRejected e) {
-            projection.on(e, (DomainEventMessage<ServicePointRejected>) message);
-        } else if (payload instanceof ServicePointContactChanged e) {
-            projection.on(e, (DomainEventMessage<ServicePointContactChanged>) message);
-        } else if (payload instanceof PreparationItemCompleted e) {
-            projection.on(e, (DomainEventMessage<PreparationItemCompleted>) message);
-        } else if (payload instanceof ServicePointActivated e) {
-            projection.on(e, (DomainEventMessage<ServicePointActivated>) message);
-        } else {
-            throw new IllegalArgumentException("no handler for " + payload);
-        }
+        events.redeliver(message);
     }
 }
