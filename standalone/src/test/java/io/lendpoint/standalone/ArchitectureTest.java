@@ -50,10 +50,10 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("feature internals are package-private (only the distributed-mode application classes are public)")
+    @DisplayName("feature internals are package-private (public: the distributed-mode applications and side-wide support in each side's root package)")
     void featureInternalsArePackagePrivate() {
         classes().that().resideInAnyPackage("io.lendpoint.command..", "io.lendpoint.query..")
-                .and().haveSimpleNameNotEndingWith("Application")
+                .and().resideOutsideOfPackages("io.lendpoint.command", "io.lendpoint.query")
                 .and().areTopLevelClasses()
                 .should().notHaveModifier(JavaModifier.PUBLIC)
                 .check(lendpoint);

@@ -9,6 +9,7 @@ import io.lendpoint.api.agreement.AgreementTermination;
 import io.lendpoint.api.agreement.AgreementTerms;
 import io.lendpoint.api.agreement.Party;
 import io.lendpoint.api.agreement.TermsPeriod;
+import io.lendpoint.query.SequencedDocument;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -29,7 +30,7 @@ import java.util.Optional;
  * number of the last event applied: a redelivered or replayed event at or below it is skipped.
  */
 @Document(AgreementDocument.COLLECTION)
-class AgreementDocument {
+class AgreementDocument implements SequencedDocument {
 
     static final String COLLECTION = "agreements";
 
@@ -107,5 +108,15 @@ class AgreementDocument {
                 status == AgreementStatus.IN_FORCE ? daysToExpiry(today) : null, termsOn(today).orElse(null),
                 List.copyOf(termsTimeline), objection, termination, closedOn, List.copyOf(history), updatedAt,
                 lastSequence);
+    }
+
+    @Override
+    public long lastAppliedSequence() {
+        return lastSequence;
+    }
+
+    @Override
+    public void markApplied(long sequence) {
+        lastSequence = sequence;
     }
 }

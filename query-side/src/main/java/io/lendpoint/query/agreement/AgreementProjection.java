@@ -5,7 +5,6 @@ import io.lendpoint.api.agreement.AgreementClosed;
 import io.lendpoint.api.agreement.AgreementContinued;
 import io.lendpoint.api.agreement.AgreementDrafted;
 import io.lendpoint.api.agreement.AgreementHistoryEntry;
-import io.lendpoint.api.agreement.AgreementIds;
 import io.lendpoint.api.agreement.AgreementObjection;
 import io.lendpoint.api.agreement.AgreementSignature;
 import io.lendpoint.api.agreement.AgreementSigned;
@@ -18,6 +17,7 @@ import io.lendpoint.api.agreement.ObjectionLodged;
 import io.lendpoint.api.agreement.ReturnPeriodOverdue;
 import io.lendpoint.api.agreement.TermsPeriod;
 import io.lendpoint.api.audit.AuditMetadata;
+import io.lendpoint.query.IdempotentUpdates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -179,18 +179,7 @@ class AgreementProjection {
     }
 
     private void update(String agreementId, DomainEventMessage<?> message, Consumer<AgreementDocument> change) {
-        AgreementDocument agreement = mongo.findById(agreementId, AgreementDocument.class);
-        if (agreement == null) {
-            // events of one aggregate arrive in order, so AgreementDrafted must have been projected
-            throw new IllegalStateException("Agreement " + agreementId + " (point "
-                    + AgreementIds.servicePointOf(agreementId) + ") is not projected yet; event "
-                    + message.getIdentifier() + " will be retried");
-        }
-        if (message.getSequenceNumber() <= agreement.lastSequence) {
-            return; // applied already (redelivery or replay over existing data)
-        }
-        change.accept(agreement);
-        mongo.save(agreement);
+        IdempotentUpdates.apply(mongo, AgreementDocument.class, agreementId, message, change);
     }
 
     private static void extendCurrentPeriod(AgreementDocument agreement) {

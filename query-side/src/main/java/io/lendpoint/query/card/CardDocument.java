@@ -4,6 +4,7 @@ import io.lendpoint.api.card.CardHistoryEntry;
 import io.lendpoint.api.card.CardReservation;
 import io.lendpoint.api.card.CardStatus;
 import io.lendpoint.api.personaldata.ProtectedValue;
+import io.lendpoint.query.SequencedDocument;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -20,7 +21,7 @@ import java.util.List;
  * {reservationId, quantity} (reservation ids are not used as field names, so any id is safe).
  */
 @Document(CardDocument.COLLECTION)
-class CardDocument {
+class CardDocument implements SequencedDocument {
 
     static final String COLLECTION = "collective_cards";
 
@@ -46,5 +47,15 @@ class CardDocument {
 
     int free() {
         return itemLimit - reserved;
+    }
+
+    @Override
+    public long lastAppliedSequence() {
+        return lastSequence;
+    }
+
+    @Override
+    public void markApplied(long sequence) {
+        lastSequence = sequence;
     }
 }

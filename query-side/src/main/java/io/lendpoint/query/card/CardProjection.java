@@ -5,7 +5,6 @@ import io.lendpoint.api.card.CardCancelled;
 import io.lendpoint.api.card.CardHistoryEntry;
 import io.lendpoint.api.card.CardHolderDataErased;
 import io.lendpoint.api.card.CardHolderRevealed;
-import io.lendpoint.api.card.CardIds;
 import io.lendpoint.api.card.CardLimitChanged;
 import io.lendpoint.api.card.CardReinstated;
 import io.lendpoint.api.card.CardReplaced;
@@ -16,6 +15,7 @@ import io.lendpoint.api.card.CardSuspended;
 import io.lendpoint.api.card.CollectiveCardIssued;
 import io.lendpoint.api.card.ItemsReleased;
 import io.lendpoint.api.card.ItemsReserved;
+import io.lendpoint.query.IdempotentUpdates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -166,17 +166,7 @@ class CardProjection {
     }
 
     private void update(String cardId, DomainEventMessage<?> message, Consumer<CardDocument> change) {
-        CardDocument card = mongo.findById(cardId, CardDocument.class);
-        if (card == null) {
-            // events of one aggregate arrive in order, so CollectiveCardIssued must have been projected
-            throw new IllegalStateException("Card " + cardId + " (point " + CardIds.servicePointOf(cardId)
-                    + ") is not projected yet; event " + message.getIdentifier() + " will be retried");
-        }
-        if (message.getSequenceNumber() <= card.lastSequence) {
-            return; // applied already (redelivery or replay over existing data)
-        }
-        change.accept(card);
-        mongo.save(card);
+        IdempotentUpdates.apply(mongo, CardDocument.class, cardId, message, change);
     }
 
     private static void record(CardDocument card, DomainEventMessage<?> message, CardStatus status, String summary) {

@@ -2,6 +2,7 @@ package io.lendpoint.query.servicepoint;
 
 import io.lendpoint.api.servicepoint.InstitutionKind;
 import io.lendpoint.api.servicepoint.RecruitmentCampaignView;
+import io.lendpoint.query.SequencedDocument;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -11,7 +12,7 @@ import java.util.List;
 
 /** One recruitment campaign in collection {@code recruitment_campaigns}; idempotent by {@code lastSequence}. */
 @Document(RecruitmentCampaignDocument.COLLECTION)
-class RecruitmentCampaignDocument {
+class RecruitmentCampaignDocument implements SequencedDocument {
 
     static final String COLLECTION = "recruitment_campaigns";
 
@@ -31,5 +32,15 @@ class RecruitmentCampaignDocument {
     RecruitmentCampaignView toView() {
         return new RecruitmentCampaignView(id, title, description, opensOn, closesOn, targetDistricts, targetKinds,
                 closed, closeReason, publishedAt, lastSequence);
+    }
+
+    @Override
+    public long lastAppliedSequence() {
+        return lastSequence;
+    }
+
+    @Override
+    public void markApplied(long sequence) {
+        lastSequence = sequence;
     }
 }

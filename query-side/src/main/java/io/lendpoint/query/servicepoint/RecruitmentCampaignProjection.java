@@ -5,6 +5,7 @@ import io.lendpoint.api.servicepoint.RecruitmentCampaignClosed;
 import io.lendpoint.api.servicepoint.RecruitmentCampaignListQuery;
 import io.lendpoint.api.servicepoint.RecruitmentCampaignPublished;
 import io.lendpoint.api.servicepoint.RecruitmentCampaigns;
+import io.lendpoint.query.IdempotentUpdates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -51,17 +52,10 @@ class RecruitmentCampaignProjection {
 
     @EventHandler
     void on(RecruitmentCampaignClosed event, DomainEventMessage<RecruitmentCampaignClosed> message) {
-        RecruitmentCampaignDocument campaign = mongo.findById(event.campaignId(), RecruitmentCampaignDocument.class);
-        if (campaign == null) {
-            throw new IllegalStateException("Campaign " + event.campaignId() + " is not projected yet; will retry");
-        }
-        if (message.getSequenceNumber() <= campaign.lastSequence) {
-            return;
-        }
-        campaign.lastSequence = message.getSequenceNumber();
-        campaign.closed = true;
-        campaign.closeReason = event.reason();
-        mongo.save(campaign);
+        IdempotentUpdates.apply(mongo, RecruitmentCampaignDocument.class, event.campaignId(), message, campaign -> {
+            campaign.closed = true;
+            campaign.closeReason = event.reason();
+        });
     }
 
     @ResetHandler

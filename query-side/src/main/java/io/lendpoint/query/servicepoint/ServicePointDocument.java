@@ -12,6 +12,7 @@ import io.lendpoint.api.servicepoint.ServicePointStatus;
 import io.lendpoint.api.servicepoint.ServicePointSummary;
 import io.lendpoint.api.servicepoint.StatusChange;
 import io.lendpoint.api.servicepoint.StorageSpace;
+import io.lendpoint.query.SequencedDocument;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -27,7 +28,7 @@ import java.util.Locale;
  * makes the projection idempotent. name/kind/district/status are copied to the top level for filtering.
  */
 @Document(ServicePointDocument.COLLECTION)
-class ServicePointDocument {
+class ServicePointDocument implements SequencedDocument {
 
     static final String COLLECTION = "service_points";
 
@@ -76,5 +77,15 @@ class ServicePointDocument {
         return new ServicePointDetail(id, campaignId, institution, plan, contact, space, qualification, status,
                 List.copyOf(inspections), List.copyOf(history), appliedAt, updatedAt, lastSequence,
                 List.copyOf(preparation), overdueOnTermination);
+    }
+
+    @Override
+    public long lastAppliedSequence() {
+        return lastSequence;
+    }
+
+    @Override
+    public void markApplied(long sequence) {
+        lastSequence = sequence;
     }
 }

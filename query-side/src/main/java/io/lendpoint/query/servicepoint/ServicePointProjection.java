@@ -14,6 +14,7 @@ import io.lendpoint.api.servicepoint.ServicePointRejected;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
 import io.lendpoint.api.servicepoint.SiteInspected;
 import io.lendpoint.api.servicepoint.StatusChange;
+import io.lendpoint.query.IdempotentUpdates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -132,17 +133,7 @@ class ServicePointProjection {
     }
 
     private void update(String servicePointId, DomainEventMessage<?> message, Consumer<ServicePointDocument> change) {
-        ServicePointDocument point = mongo.findById(servicePointId, ServicePointDocument.class);
-        if (point == null) {
-            // events of one aggregate arrive in order, so the creating event must have been projected
-            throw new IllegalStateException("Service point " + servicePointId + " is not projected yet; event "
-                    + message.getIdentifier() + " will be retried");
-        }
-        if (message.getSequenceNumber() <= point.lastSequence) {
-            return; // applied already (redelivery or replay over existing data)
-        }
-        change.accept(point);
-        mongo.save(point);
+        IdempotentUpdates.apply(mongo, ServicePointDocument.class, servicePointId, message, change);
     }
 
     private static void record(ServicePointDocument point, DomainEventMessage<?> message, ServicePointStatus status,

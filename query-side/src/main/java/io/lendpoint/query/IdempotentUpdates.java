@@ -1,0 +1,34 @@
+package io.lendpoint.query;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.util.function.Consumer;
+
+/**
+ * The one way projections apply an event to an existing document: load it by exactly {@code _id} (the only
+ * look-up the embedded Mongo-wire server indexes), skip the event if it was applied already (redelivery after a
+ * crash, a replay over existing data), else change, mark and save. A document that is not there yet means the
+ * aggregate's creating event has not been projected: that fails, so the processor retries instead of dropping
+ * the event.
+ */
+public final class IdempotentUpdates {
+
+    private IdempotentUpdates() {
+    }
+
+    public static <D extends SequencedDocument> void apply(MongoTemplate mongo, Class<D> type, String id,
+                                                           DomainEventMessage<?> message, Consumer<D> change) {
+        D document = mongo.findById(id, type);
+        if (document == null) {
+            throw new IllegalStateException(type.getSimpleName() + " " + id + " is not projected yet; event "
+                    + message.getIdentifier() + " (" + message.getPayloadType().getSimpleName() + ") will be retried");
+        }
+        if (message.getSequenceNumber() <= document.lastAppliedSequence()) {
+            return; // applied already
+        }
+        change.accept(document);
+        document.markApplied(message.getSequenceNumber());
+        mongo.save(document);
+    }
+}
