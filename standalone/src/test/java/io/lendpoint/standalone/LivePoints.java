@@ -10,7 +10,10 @@ import io.lendpoint.api.agreement.SignAgreement;
 import io.lendpoint.api.card.CardHolder;
 import io.lendpoint.api.card.CardIds;
 import io.lendpoint.api.card.IssueCollectiveCard;
+import io.lendpoint.api.servicepoint.ActivateServicePoint;
 import io.lendpoint.api.servicepoint.ApproveServicePoint;
+import io.lendpoint.api.servicepoint.CompletePreparationItem;
+import io.lendpoint.api.servicepoint.PreparationItem;
 import io.lendpoint.api.servicepoint.ConditionFinding;
 import io.lendpoint.api.servicepoint.InspectSite;
 import io.lendpoint.api.servicepoint.SampleApplications;
@@ -57,5 +60,14 @@ final class LivePoints {
         approve(commands, servicePointId);
         agreementInForce(commands, servicePointId);
         cardIssued(commands, servicePointId);
+    }
+
+    /** §4.3: preparation completed and activated (the activation policy would do it too; activation is idempotent). */
+    static void activated(CommandGateway commands, String servicePointId) {
+        live(commands, servicePointId);
+        for (PreparationItem item : PreparationItem.values()) {
+            commands.sendAndWait(new CompletePreparationItem(servicePointId, item, today(), null));
+        }
+        commands.sendAndWait(new ActivateServicePoint(servicePointId));
     }
 }

@@ -1,0 +1,166 @@
+package io.lendpoint.command.loanbatch;
+
+import io.lendpoint.api.agreement.AgreementStanding;
+import io.lendpoint.api.agreement.AgreementStatus;
+import io.lendpoint.api.agreement.AgreementTerms;
+import io.lendpoint.api.agreement.RuleSetReference;
+import io.lendpoint.api.card.CardStanding;
+import io.lendpoint.api.card.CardStatus;
+import io.lendpoint.api.error.RuleViolation;
+import io.lendpoint.api.loanbatch.AcceptBatch;
+import io.lendpoint.api.loanbatch.BatchAccepted;
+import io.lendpoint.api.loanbatch.BatchDeclined;
+import io.lendpoint.api.loanbatch.BatchRequested;
+import io.lendpoint.api.loanbatch.CategoryQuantity;
+import io.lendpoint.api.loanbatch.DeclineBatch;
+import io.lendpoint.api.loanbatch.RequestBatch;
+import io.lendpoint.api.servicepoint.ServicePointStanding;
+import io.lendpoint.api.servicepoint.ServicePointStatus;
+import io.lendpoint.platform.standing.CardReservations;
+import io.lendpoint.platform.standing.Standings;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.lendpoint.command.RuleViolations.violation;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LoanBatchTest {
+
+    private static final String POINT = "sp-1";
+    private static final String BATCH = "batch-1";
+    private static final Instant NOW = Instant.parse("2026-11-26T02:00:00Z");
+    private static final LocalDate DELIVERY = LocalDate.of(2026, 12, 15);
+    private static final List<CategoryQuantity> WANTED = List.of(new CategoryQuantity("I", 600),
+            new CategoryQuantity("K", 300), new CategoryQuantity("Z", 100));
+    private static final AgreementTerms TERMS = AgreementTerms.standard(new RuleSetReference("f", 1),
+            new RuleSetReference("c", 1));
+
+    private FixtureConfiguration<LoanBatch> fixture;
+    private ServicePointStatus pointStatus = ServicePointStatus.ACTIVE;
+    private AgreementStatus agreementStatus = AgreementStatus.IN_FORCE;
+    private CardStatus cardStatus = CardStatus.ACTIVE;
+    private int cardFree = 2000;
+    private final List<String> reservations = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(LoanBatch.class);
+        fixture.registerInjectableResource(new Standings() {
+            @Override
+            public ServicePointStanding servicePoint(String servicePointId) {
+                return new ServicePointStanding(servicePointId, pointStatus, "第一小学");
+            }
+
+            @Override
+            public AgreementStanding agreement(String servicePointId) {
+                return new AgreementStanding("agreement-" + servicePointId, agreementStatus, TERMS, null);
+            }
+
+            @Override
+            public CardStanding card(String servicePointId) {
+                return new CardStanding("card-" + servicePointId, cardStatus, 2000, 2000 - cardFree);
+            }
+        });
+        fixture.registerInjectableResource((CardReservations) (servicePointId, batchId, quantity) -> {
+            if (quantity > cardFree) {
+                throw RuleViolation.conflict("card.capacity-exceeded", "full", quantity, cardFree, 2000);
+            }
+            reservations.add(servicePointId + "/" + batchId + "/" + quantity);
+        });
+    }
+
+    private static RequestBatch request(List<CategoryQuantity> wanted, Integer loanPeriodMonths) {
+        return new RequestBatch(BATCH, POINT, wanted, DELIVERY, "学校图书室", loanPeriodMonths, null);
+    }
+
+    private static BatchRequested requested() {
+        return new BatchRequested(BATCH, POINT, WANTED, 1000, DELIVERY, "学校图书室", 12, null);
+    }
+
+    @Test
+    @DisplayName("§5.1 a live point requests kinds and quantities; the loan period defaults to the agreement's term (A.1.2)")
+    void request() {
+        fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .when(request(WANTED, null))
+                .expectEvents(requested());
+    }
+
+    @Test
+    @DisplayName("§5.1 no batch for a point that is not live, without an agreement in force, or without an active card")
+    void onlyLivePointsRequest() {
+        pointStatus = ServicePointStatus.APPROVED;
+        fixture.givenNoPriorActivity().andGivenCurrentTime(NOW).when(request(WANTED, null))
+                .expectException(violation("batch.point-not-live")).expectNoEvents();
+        pointStatus = ServicePointStatus.ACTIVE;
+        agreementStatus = AgreementStatus.RETURN_PERIOD;
+        fixture.givenNoPriorActivity().andGivenCurrentTime(NOW).when(request(WANTED, null))
+                .expectException(violation("batch.agreement-not-in-force")).expectNoEvents();
+        agreementStatus = AgreementStatus.IN_FORCE;
+        cardStatus = CardStatus.SUSPENDED;
+        fixture.givenNoPriorActivity().andGivenCurrentTime(NOW).when(request(WANTED, null))
+                .expectException(violation("batch.card-not-active")).expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§5.1, A.1.2 a request beyond 2000 books, a repeated class, a past date or a loan period beyond the agreement is refused")
+    void requestRules() {
+        fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .when(request(List.of(new CategoryQuantity("I", 1500), new CategoryQuantity("K", 501)), null))
+                .expectException(violation("batch.more-than-limit")).expectNoEvents();
+        fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .when(request(List.of(new CategoryQuantity("I", 10), new CategoryQuantity("I", 20)), null))
+                .expectException(violation("batch.category-repeated")).expectNoEvents();
+        fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .when(new RequestBatch(BATCH, POINT, WANTED, LocalDate.of(2026, 11, 25), "x", null, null))
+                .expectException(violation("batch.delivery-in-past")).expectNoEvents();
+        fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .when(request(WANTED, 13))
+                .expectException(violation("batch.loan-period-above-agreement")).expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§5.1, A.1.2 accepting reserves the total on the card, as asked or adjusted")
+    void acceptReserves() {
+        fixture.given(requested())
+                .when(new AcceptBatch(BATCH, null, null))
+                .expectEvents(new BatchAccepted(BATCH, POINT, WANTED, 1000, "card-" + POINT, null));
+        List<CategoryQuantity> fewer = List.of(new CategoryQuantity("I", 400), new CategoryQuantity("K", 300));
+        fixture.given(requested())
+                .when(new AcceptBatch(BATCH, fewer, "Z 类库存不足"))
+                .expectEvents(new BatchAccepted(BATCH, POINT, fewer, 700, "card-" + POINT, "Z 类库存不足"));
+        assertThat(reservations).containsExactly("sp-1/batch-1/1000", "sp-1/batch-1/700");
+    }
+
+    @Test
+    @DisplayName("A.1.2 accepting more than the card's free capacity is refused and nothing is stored")
+    void acceptBeyondCapacity() {
+        cardFree = 999;
+        fixture.given(requested())
+                .when(new AcceptBatch(BATCH, null, null))
+                .expectException(violation("card.capacity-exceeded"))
+                .expectNoEvents();
+        assertThat(reservations).isEmpty();
+    }
+
+    @Test
+    @DisplayName("§5.1 the library declines with a reason; a decided batch is not decided again")
+    void decline() {
+        fixture.given(requested())
+                .when(new DeclineBatch(BATCH, "库存不足"))
+                .expectEvents(new BatchDeclined(BATCH, POINT, "库存不足"));
+        fixture.given(requested(), new BatchDeclined(BATCH, POINT, "库存不足"))
+                .when(new AcceptBatch(BATCH, null, null))
+                .expectException(violation("batch.decided")).expectNoEvents();
+        fixture.given(requested(), new BatchAccepted(BATCH, POINT, WANTED, 1000, "card-" + POINT, null))
+                .when(new DeclineBatch(BATCH, "x"))
+                .expectException(violation("batch.decided")).expectNoEvents();
+    }
+}

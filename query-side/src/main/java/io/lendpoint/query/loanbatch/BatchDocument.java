@@ -1,0 +1,55 @@
+package io.lendpoint.query.loanbatch;
+
+import io.lendpoint.api.loanbatch.BatchStatus;
+import io.lendpoint.api.loanbatch.BatchView;
+import io.lendpoint.api.loanbatch.CategoryQuantity;
+import io.lendpoint.query.SequencedDocument;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One loan batch in collection {@code loan_batches}, keyed by its id; idempotent by {@code lastSequence}. */
+@Document(BatchDocument.COLLECTION)
+class BatchDocument implements SequencedDocument {
+
+    static final String COLLECTION = "loan_batches";
+
+    @Id
+    String id;
+    long lastSequence;
+    @Indexed
+    String servicePointId;
+    @Indexed
+    BatchStatus status;
+    List<CategoryQuantity> wanted;
+    int wantedTotal;
+    List<CategoryQuantity> accepted;
+    int acceptedTotal;
+    LocalDate wantedDeliveryDate;
+    String deliveryPlace;
+    int loanPeriodMonths;
+    String note;
+    String decisionNote;
+    Instant requestedAt;
+    Instant decidedAt;
+
+    BatchView toView() {
+        return new BatchView(id, servicePointId, status, wanted, wantedTotal, accepted, acceptedTotal,
+                wantedDeliveryDate, deliveryPlace, loanPeriodMonths, note, decisionNote, requestedAt, decidedAt,
+                lastSequence);
+    }
+
+    @Override
+    public long lastAppliedSequence() {
+        return lastSequence;
+    }
+
+    @Override
+    public void markApplied(long sequence) {
+        lastSequence = sequence;
+    }
+}

@@ -1,0 +1,100 @@
+package io.lendpoint.query.loanbatch;
+
+import io.lendpoint.api.loanbatch.BatchAccepted;
+import io.lendpoint.api.loanbatch.BatchDeclined;
+import io.lendpoint.api.loanbatch.BatchDetailQuery;
+import io.lendpoint.api.loanbatch.BatchPage;
+import io.lendpoint.api.loanbatch.BatchRequested;
+import io.lendpoint.api.loanbatch.BatchStatus;
+import io.lendpoint.api.loanbatch.BatchView;
+import io.lendpoint.api.loanbatch.PointBatchesQuery;
+import io.lendpoint.query.IdempotentUpdates;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** §5.1: projects loan batches into {@code loan_batches} and answers batch queries. */
+@Component
+@ProcessingGroup(BatchProjection.PROCESSING_GROUP)
+class BatchProjection {
+
+    static final String PROCESSING_GROUP = "batches";
+
+    private final MongoTemplate mongo;
+
+    BatchProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(BatchRequested event, DomainEventMessage<BatchRequested> message) {
+        if (mongo.findById(event.batchId(), BatchDocument.class) != null) {
+            return; // redelivered
+        }
+        BatchDocument batch = new BatchDocument();
+        batch.id = event.batchId();
+        batch.servicePointId = event.servicePointId();
+        batch.status = BatchStatus.REQUESTED;
+        batch.wanted = event.wanted();
+        batch.wantedTotal = event.totalQuantity();
+        batch.wantedDeliveryDate = event.wantedDeliveryDate();
+        batch.deliveryPlace = event.deliveryPlace();
+        batch.loanPeriodMonths = event.loanPeriodMonths();
+        batch.note = event.note();
+        batch.requestedAt = message.getTimestamp();
+        batch.markApplied(message.getSequenceNumber());
+        mongo.insert(batch);
+    }
+
+    @EventHandler
+    void on(BatchAccepted event, DomainEventMessage<BatchAccepted> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message, batch -> {
+            batch.status = BatchStatus.ACCEPTED;
+            batch.accepted = event.accepted();
+            batch.acceptedTotal = event.totalQuantity();
+            batch.decisionNote = event.note();
+            batch.decidedAt = message.getTimestamp();
+        });
+    }
+
+    @EventHandler
+    void on(BatchDeclined event, DomainEventMessage<BatchDeclined> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message, batch -> {
+            batch.status = BatchStatus.DECLINED;
+            batch.decisionNote = event.reason();
+            batch.decidedAt = message.getTimestamp();
+        });
+    }
+
+    @ResetHandler
+    void onReset() {
+        mongo.dropCollection(BatchDocument.class);
+    }
+
+    @QueryHandler
+    Optional<BatchView> handle(BatchDetailQuery query) {
+        return Optional.ofNullable(mongo.findById(query.batchId(), BatchDocument.class)).map(BatchDocument::toView);
+    }
+
+    @QueryHandler
+    BatchPage handle(PointBatchesQuery query) {
+        Query filter = Query.query(Criteria.where("servicePointId").is(query.servicePointId()));
+        if (query.status() != null) {
+            filter.addCriteria(Criteria.where("status").is(query.status()));
+        }
+        long total = mongo.count(filter, BatchDocument.class);
+        filter.with(Sort.by(Sort.Direction.DESC, "requestedAt").and(Sort.by("_id")))
+                .skip((long) query.page() * query.size()).limit(query.size());
+        return new BatchPage(mongo.find(filter, BatchDocument.class).stream().map(BatchDocument::toView).toList(),
+                total, query.page(), query.size());
+    }
+}

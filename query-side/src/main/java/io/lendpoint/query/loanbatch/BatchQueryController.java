@@ -1,0 +1,56 @@
+package io.lendpoint.query.loanbatch;
+
+import io.lendpoint.api.error.RuleViolation;
+import io.lendpoint.api.loanbatch.BatchDetailQuery;
+import io.lendpoint.api.loanbatch.BatchPage;
+import io.lendpoint.api.loanbatch.BatchStatus;
+import io.lendpoint.api.loanbatch.BatchView;
+import io.lendpoint.api.loanbatch.PointBatchesQuery;
+import io.lendpoint.platform.security.PointScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Loan batches over HTTP; a service-point manager sees its own point's batches only. */
+@RestController
+@Tag(name = "Loan batches (queries)")
+class BatchQueryController {
+
+    private final QueryGateway queries;
+    private final PointScope scope;
+
+    BatchQueryController(QueryGateway queries, PointScope scope) {
+        this.queries = queries;
+        this.scope = scope;
+    }
+
+    @GetMapping("/api/batches/{batchId}")
+    @Operation(summary = "One loan batch: request, decision, quantities")
+    public BatchView detail(@PathVariable String batchId) {
+        BatchView batch = queries.query(new BatchDetailQuery(batchId), ResponseTypes.optionalInstanceOf(BatchView.class))
+                .join().orElseThrow(() -> RuleViolation.notFound("batch.not-found", "There is no batch " + batchId,
+                        batchId));
+        scope.requireAccessTo(batch.servicePointId());
+        return batch;
+    }
+
+    @GetMapping("/api/service-points/{servicePointId}/batches")
+    @Operation(summary = "A point's loan batches, newest request first, optionally of one status")
+    public BatchPage list(@PathVariable String servicePointId, @RequestParam(required = false) BatchStatus status,
+                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        scope.requireAccessTo(servicePointId);
+        if (page < 0 || page > 100_000) {
+            throw RuleViolation.unprocessable("query.page-out-of-range", "page must be 0 to 100000", page);
+        }
+        if (size < 1 || size > PointBatchesQuery.MAX_PAGE_SIZE) {
+            throw RuleViolation.unprocessable("query.size-out-of-range",
+                    "size must be 1 to " + PointBatchesQuery.MAX_PAGE_SIZE, size, PointBatchesQuery.MAX_PAGE_SIZE);
+        }
+        return queries.query(new PointBatchesQuery(servicePointId, status, page, size), BatchPage.class).join();
+    }
+}

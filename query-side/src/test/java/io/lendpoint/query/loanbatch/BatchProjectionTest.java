@@ -1,0 +1,89 @@
+package io.lendpoint.query.loanbatch;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.lendpoint.api.loanbatch.BatchAccepted;
+import io.lendpoint.api.loanbatch.BatchDeclined;
+import io.lendpoint.api.loanbatch.BatchDetailQuery;
+import io.lendpoint.api.loanbatch.BatchPage;
+import io.lendpoint.api.loanbatch.BatchRequested;
+import io.lendpoint.api.loanbatch.BatchStatus;
+import io.lendpoint.api.loanbatch.BatchView;
+import io.lendpoint.api.loanbatch.CategoryQuantity;
+import io.lendpoint.api.loanbatch.PointBatchesQuery;
+import io.lendpoint.query.ProjectionFixture;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BatchProjectionTest {
+
+    private static final List<CategoryQuantity> WANTED = List.of(new CategoryQuantity("I", 600),
+            new CategoryQuantity("K", 400));
+
+    private MongoServer server;
+    private MongoClient client;
+    private BatchProjection projection;
+    private ProjectionFixture events;
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new MemoryBackend());
+        client = MongoClients.create(server.bindAndGetConnectionString());
+        projection = new BatchProjection(new MongoTemplate(client, "batch-test"));
+        events = new ProjectionFixture(projection, "LoanBatch");
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    private void requested(String batchId, String point) {
+        events.deliver(batchId, new BatchRequested(batchId, point, WANTED, 1000, LocalDate.of(2026, 12, 15), "图书室", 12,
+                null), MetaData.emptyInstance());
+    }
+
+    @Test
+    @DisplayName("§5.1 request and decision are projected once, however often they are delivered")
+    void idempotent() {
+        requested("b1", "sp-1");
+        events.deliver("b1", new BatchAccepted("b1", "sp-1", List.of(new CategoryQuantity("I", 600)), 600, "card-sp-1",
+                "K 类缺货"), MetaData.emptyInstance());
+        BatchView once = projection.handle(new BatchDetailQuery("b1")).orElseThrow();
+        events.stream().forEach(events::redeliver);
+        events.stream().forEach(events::redeliver);
+        assertThat(projection.handle(new BatchDetailQuery("b1")).orElseThrow()).isEqualTo(once);
+        assertThat(once.status()).isEqualTo(BatchStatus.ACCEPTED);
+        assertThat(once.wantedTotal()).isEqualTo(1000);
+        assertThat(once.acceptedTotal()).isEqualTo(600);
+        assertThat(once.decisionNote()).isEqualTo("K 类缺货");
+        assertThat(once.version()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("§5.1 a point's batches, by status, paged")
+    void pointBatches() {
+        requested("b1", "sp-1");
+        requested("b2", "sp-1");
+        requested("b3", "sp-2");
+        events.deliver("b2", new BatchDeclined("b2", "sp-1", "库存不足"), MetaData.emptyInstance());
+        BatchPage all = projection.handle(new PointBatchesQuery("sp-1", null, 0, 10));
+        assertThat(all.total()).isEqualTo(2);
+        assertThat(all.items()).extracting(BatchView::batchId).containsExactlyInAnyOrder("b1", "b2");
+        assertThat(projection.handle(new PointBatchesQuery("sp-1", BatchStatus.DECLINED, 0, 10)).items())
+                .extracting(BatchView::batchId).containsExactly("b2");
+        assertThat(projection.handle(new PointBatchesQuery("sp-1", null, 1, 1)).items()).hasSize(1);
+    }
+}

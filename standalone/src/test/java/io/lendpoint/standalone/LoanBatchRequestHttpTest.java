@@ -1,0 +1,105 @@
+package io.lendpoint.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** §5.1 over HTTP: a live point asks for books, the library accepts (reserving on the card) or declines. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LoanBatchRequestHttpTest {
+
+    @DynamicPropertySource
+    static void standaloneOnTemporaryData(DynamicPropertyRegistry registry) throws IOException {
+        String data = Files.createTempDirectory("lendpoint-batch-test").toString();
+        registry.add("lendpoint.data-dir", () -> data);
+        registry.add("lendpoint.mongo.port", () -> 0);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    @DisplayName("§5.1, A.1.2 request → accept reserves on the card; a second request beyond the free capacity is refused at acceptance, nothing stored")
+    void requestAcceptAndCapacity() {
+        LivePoints.activated(commands, "sp-demo");
+        Api manager = Api.at(port).as("manager", "manager-demo");
+        Api staff = Api.at(port).as("staff", "staff-demo");
+
+        Api.Reply created = manager.post("/api/service-points/sp-demo/batches", request("batch-1", 1200));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(staff.post("/api/batches/batch-1/acceptance", "{}").status()).isEqualTo(204);
+        JsonNode card = Eventually.await(Duration.ofSeconds(20),
+                () -> staff.get("/api/service-points/sp-demo/card").json(), c -> c.path("reserved").asInt() == 1200);
+        assertThat(card.get("free").asInt()).isEqualTo(800);
+        JsonNode batch = Eventually.await(Duration.ofSeconds(20), () -> manager.get("/api/batches/batch-1").json(),
+                b -> b.path("status").asText().equals("ACCEPTED"));
+        assertThat(batch.get("acceptedTotal").asInt()).isEqualTo(1200);
+        assertThat(batch.get("loanPeriodMonths").asInt()).isEqualTo(12);
+
+        assertThat(manager.post("/api/service-points/sp-demo/batches", request("batch-2", 900)).status()).isEqualTo(201);
+        long before = events();
+        Api.Reply refused = staff.post("/api/batches/batch-2/acceptance", "{}");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().get("code").asText()).isEqualTo("card.capacity-exceeded");
+        assertThat(events()).isEqualTo(before);
+        // accepted with an adjusted quantity that fits
+        assertThat(staff.post("/api/batches/batch-2/acceptance",
+                "{\"adjusted\":[{\"category\":\"I\",\"quantity\":800}],\"note\":\"按可借余量受理\"}").status()).isEqualTo(204);
+        Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/service-points/sp-demo/card").json(),
+                c -> c.path("reserved").asInt() == 2000);
+        JsonNode list = Eventually.await(Duration.ofSeconds(20),
+                () -> manager.get("/api/service-points/sp-demo/batches?status=ACCEPTED").json(),
+                page -> page.path("total").asInt() == 2);
+        assertThat(list.get("items").findValuesAsText("batchId")).containsExactlyInAnyOrder("batch-1", "batch-2");
+    }
+
+    @Test
+    @DisplayName("§5.1 refusals: a point not live, another point's manager, a decided batch")
+    void refusals() {
+        LivePoints.approve(commands, "sp-not-live");
+        Api staff = Api.at(port).as("staff", "staff-demo");
+        Api manager = Api.at(port).as("manager", "manager-demo");
+        Api.Reply notLive = staff.post("/api/service-points/sp-not-live/batches", request("batch-x", 10));
+        assertThat(notLive.status()).isEqualTo(409);
+        assertThat(notLive.json().get("code").asText()).isEqualTo("batch.point-not-live");
+        assertThat(manager.post("/api/service-points/sp-not-live/batches", request("batch-y", 10)).status()).isEqualTo(403);
+
+        LivePoints.activated(commands, "sp-other");
+        assertThat(staff.post("/api/service-points/sp-other/batches", request("batch-o", 10)).status()).isEqualTo(201);
+        assertThat(staff.post("/api/batches/batch-o/decline", "{\"reason\":\"库存不足\"}").status()).isEqualTo(204);
+        Api.Reply again = staff.post("/api/batches/batch-o/acceptance", "{}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("code").asText()).isEqualTo("batch.decided");
+        Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/batches/batch-o"), r -> r.status() == 200);
+        assertThat(manager.get("/api/batches/batch-o").status()).isEqualTo(403);
+        assertThat(manager.get("/api/service-points/sp-other/batches").status()).isEqualTo(403);
+    }
+
+    private static String request(String batchId, int quantity) {
+        return """
+                {"batchId":"%s","wanted":[{"category":"I","quantity":%d}],"wantedDeliveryDate":"%s",
+                 "deliveryPlace":"学校图书室"}""".formatted(batchId, quantity, LivePoints.today().plusDays(14));
+    }
+
+    private long events() {
+        return new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
+    }
+}
