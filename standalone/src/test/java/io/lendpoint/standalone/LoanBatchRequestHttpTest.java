@@ -93,6 +93,61 @@ class LoanBatchRequestHttpTest {
         assertThat(manager.get("/api/service-points/sp-other/batches").status()).isEqualTo(403);
     }
 
+    @Test
+    @DisplayName("§5.2, A.1.3 pick (JSON and CSV), refuse an item in two open batches, pack, ship, download the item list")
+    void pickPackShip() throws Exception {
+        LivePoints.activated(commands, "sp-ship");
+        Api staff = Api.at(port).as("staff", "staff-demo");
+        assertThat(staff.post("/api/service-points/sp-ship/batches", request("batch-s", 3)).status()).isEqualTo(201);
+        assertThat(staff.post("/api/service-points/sp-ship/batches", request("batch-t", 1)).status()).isEqualTo(201);
+        assertThat(staff.post("/api/batches/batch-s/acceptance", "{}").status()).isEqualTo(204);
+        assertThat(staff.post("/api/batches/batch-t/acceptance", "{}").status()).isEqualTo(204);
+
+        assertThat(staff.post("/api/batches/batch-s/items", """
+                {"items":[{"barcode":"FS0000001","title":"红楼梦","isbn":"978-7-02-000220-7","category":"I242.4",
+                  "listPrice":59.70,"publicationYear":2008}]}""").status()).isEqualTo(204);
+        Api.Reply twice = staff.post("/api/batches/batch-t/items", """
+                {"items":[{"barcode":"FS0000001","title":"红楼梦","category":"I242.4","listPrice":59.70}]}""");
+        assertThat(twice.status()).as(twice.toString()).isEqualTo(409);
+        assertThat(twice.json().get("code").asText()).isEqualTo("item.in-another-batch");
+
+        Api.Reply badCsv = staff.upload("/api/batches/batch-s/items/csv", "items.csv",
+                "条码,题名,ISBN,分类号,价格,出版年\nFS0000002,三国演义,9787020008728,I242.4,39.50,2005\n,无条码,,I,10,\n");
+        assertThat(badCsv.status()).as(badCsv.toString()).isEqualTo(422);
+        assertThat(badCsv.json().get("code").asText()).isEqualTo("item.list-invalid");
+        assertThat(badCsv.json().get("rows").get(0).get("row").asInt()).isEqualTo(3);
+        assertThat(staff.upload("/api/batches/batch-s/items/csv", "items.csv",
+                "条码,题名,ISBN,分类号,价格,出版年\nFS0000002,三国演义,9787020008728,I242.4,39.50,2005\n"
+                        + "FS0000003,\"西游记, 上\",,I242.4,42.00,2010\n").status()).isEqualTo(204);
+
+        assertProblemCode(staff.post("/api/batches/batch-s/packing", "{\"boxes\":[{\"label\":\"箱1\",\"itemCount\":2}]}"),
+                422, "batch.boxes-do-not-match");
+        assertThat(staff.post("/api/batches/batch-s/packing", "{\"boxes\":[{\"label\":\"箱1\",\"itemCount\":3}]}")
+                .status()).isEqualTo(204);
+        assertThat(staff.post("/api/batches/batch-s/shipment", "{\"carrier\":\"市馆物流\",\"shippedOn\":\""
+                + LivePoints.today() + "\"}").status()).isEqualTo(204);
+
+        JsonNode shipped = Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/batches/batch-s").json(),
+                b -> b.path("status").asText().equals("SHIPPED"));
+        assertThat(shipped.get("pickedTotal").asInt()).isEqualTo(3);
+        Api.Bytes xlsx = staff.getBytes("/api/batches/batch-s/item-list");
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            StringBuilder cells = new StringBuilder();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell.toString()).append('|')));
+            assertThat(cells.toString()).contains("FS0000001", "红楼梦", "西游记, 上", "batch-s");
+        }
+        Api.Bytes csv = staff.getBytes("/api/batches/batch-s/item-list?format=csv");
+        assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("三国演义");
+        assertThat(Api.at(port).as("manager", "manager-demo").getBytes("/api/batches/batch-s/item-list").status())
+                .isEqualTo(403);
+    }
+
+    private static void assertProblemCode(Api.Reply reply, int status, String code) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.json().get("code").asText()).isEqualTo(code);
+    }
+
     private static String request(String batchId, int quantity) {
         return """
                 {"batchId":"%s","wanted":[{"category":"I","quantity":%d}],"wantedDeliveryDate":"%s",

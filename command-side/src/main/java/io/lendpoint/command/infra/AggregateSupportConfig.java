@@ -69,6 +69,13 @@ class AggregateSupportConfig {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 
+    /** A batch of up to 2000 items collects many events over its life; snapshots keep its load time flat. */
+    @Bean
+    SnapshotTriggerDefinition batchSnapshotTrigger(Snapshotter snapshotter,
+                                                   @Value("${lendpoint.snapshots.threshold:100}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
     /** A card collects two events per batch for years; snapshots keep its load time flat. */
     @Bean
     SnapshotTriggerDefinition cardSnapshotTrigger(Snapshotter snapshotter,

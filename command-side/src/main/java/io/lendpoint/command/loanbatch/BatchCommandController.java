@@ -1,36 +1,53 @@
 package io.lendpoint.command.loanbatch;
 
 import io.lendpoint.api.loanbatch.AcceptBatch;
+import io.lendpoint.api.loanbatch.Box;
+import io.lendpoint.api.loanbatch.ItemDescription;
+import io.lendpoint.api.loanbatch.PackBatch;
+import io.lendpoint.api.loanbatch.PickItems;
+import io.lendpoint.api.loanbatch.ShipBatch;
+import io.lendpoint.api.loanbatch.UnpickItems;
 import io.lendpoint.api.loanbatch.CategoryQuantity;
 import io.lendpoint.api.loanbatch.DeclineBatch;
 import io.lendpoint.api.loanbatch.RequestBatch;
 import io.lendpoint.platform.security.PointScope;
+import io.lendpoint.platform.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.util.Map;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** §5.1 loan-batch requests and the library's decision over HTTP. */
+/** §5.1–§5.2 loan batches over HTTP: request, decision, picking (JSON or CSV), packing, shipping. */
 @RestController
-@Tag(name = "Loan batches (commands)", description = "§5.1: request, accept (reserving on the card) or decline")
+@Tag(name = "Loan batches (commands)", description = "§5.1–§5.2: request, accept (reserving on the card) or decline; pick, pack, ship")
 class BatchCommandController {
 
     private final CommandGateway commands;
     private final PointScope scope;
+    private final ProblemResponses problems;
 
-    BatchCommandController(CommandGateway commands, PointScope scope) {
+    BatchCommandController(CommandGateway commands, PointScope scope, ProblemResponses problems) {
         this.commands = commands;
         this.scope = scope;
+        this.problems = problems;
     }
 
     @PostMapping("/api/service-points/{servicePointId}/batches")
@@ -61,6 +78,71 @@ class BatchCommandController {
     public ResponseEntity<Void> decline(@PathVariable String batchId, @RequestBody Decline body) {
         commands.sendAndWait(new DeclineBatch(batchId, body.reason()));
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/batches/{batchId}/items")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF')")
+    @Operation(summary = "§5.2 add picked items (one scan or a whole list); rescans are skipped")
+    public ResponseEntity<Void> pick(@PathVariable String batchId, @RequestBody Items body) {
+        commands.sendAndWait(new PickItems(batchId, body.items()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/api/batches/{batchId}/items/csv", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF')")
+    @Operation(summary = "§5.2 add picked items from a CSV file (barcode,title,isbn,category,price,year or 条码,题名,"
+            + "ISBN,分类号,价格,出版年)", description = "all or nothing: a file with any invalid row is refused with "
+            + "422 and the result of every row that failed")
+    public ResponseEntity<?> pickFromCsv(@PathVariable String batchId, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        ItemListCsv.Result parsed = ItemListCsv.parse(file.getInputStream());
+        if (!parsed.acceptable()) {
+            ProblemDetail problem = problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "item.list-invalid",
+                    "The item list has errors; nothing was added", List.of(parsed.fileErrors().size()
+                            + parsed.rows().stream().filter(row -> !row.ok()).count()));
+            problem.setProperty("fileErrors", parsed.fileErrors());
+            problem.setProperty("rows", parsed.rows().stream().filter(row -> !row.ok())
+                    .map(row -> Map.of("row", row.row(), "barcode", row.barcode(), "errors", row.errors())).toList());
+            return ResponseEntity.unprocessableEntity().body(problem);
+        }
+        commands.sendAndWait(new PickItems(batchId, parsed.items()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/batches/{batchId}/items/removal")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF')")
+    @Operation(summary = "§5.2 take wrongly picked items out again, before packing")
+    public ResponseEntity<Void> unpick(@PathVariable String batchId, @RequestBody Barcodes body) {
+        commands.sendAndWait(new UnpickItems(batchId, body.barcodes()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/batches/{batchId}/packing")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF')")
+    @Operation(summary = "§5.2 pack into boxes (they must hold exactly the picked items); unpicked capacity is released")
+    public ResponseEntity<Void> pack(@PathVariable String batchId, @RequestBody Packing body) {
+        commands.sendAndWait(new PackBatch(batchId, body.boxes()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/batches/{batchId}/shipment")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF')")
+    @Operation(summary = "§5.2, A.1.3 ship the packed batch; its item list is then downloadable")
+    public ResponseEntity<Void> ship(@PathVariable String batchId, @RequestBody Shipment body) {
+        commands.sendAndWait(new ShipBatch(batchId, body.carrier(), body.vehicle(), body.shippedOn()));
+        return ResponseEntity.noContent().build();
+    }
+
+    record Items(List<ItemDescription> items) {
+    }
+
+    record Barcodes(List<String> barcodes) {
+    }
+
+    record Packing(List<Box> boxes) {
+    }
+
+    record Shipment(String carrier, String vehicle, LocalDate shippedOn) {
     }
 
     record Request(String batchId, List<CategoryQuantity> wanted, LocalDate wantedDeliveryDate, String deliveryPlace,

@@ -9,7 +9,17 @@ import io.lendpoint.api.loanbatch.AcceptBatch;
 import io.lendpoint.api.loanbatch.BatchAccepted;
 import io.lendpoint.api.loanbatch.BatchDeclined;
 import io.lendpoint.api.loanbatch.BatchRequested;
+import io.lendpoint.api.loanbatch.BatchPacked;
+import io.lendpoint.api.loanbatch.BatchShipped;
 import io.lendpoint.api.loanbatch.BatchStatus;
+import io.lendpoint.api.loanbatch.Box;
+import io.lendpoint.api.loanbatch.ItemDescription;
+import io.lendpoint.api.loanbatch.ItemsPicked;
+import io.lendpoint.api.loanbatch.ItemsUnpicked;
+import io.lendpoint.api.loanbatch.PackBatch;
+import io.lendpoint.api.loanbatch.PickItems;
+import io.lendpoint.api.loanbatch.ShipBatch;
+import io.lendpoint.api.loanbatch.UnpickItems;
 import io.lendpoint.api.loanbatch.CategoryQuantity;
 import io.lendpoint.api.loanbatch.DeclineBatch;
 import io.lendpoint.api.loanbatch.RequestBatch;
@@ -23,17 +33,24 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * §5, A.1.1: one loan batch (a whole-batch loan, 整借整还) from a live point's request (§5.1) to the library's
- * decision; accepting reserves the quantity on the point's collective card, which refuses anything beyond its
- * limit (A.1.2). Picking, shipping, receipt, circulation, return and inspection follow (issue 5).
+ * decision (accepting reserves the quantity on the point's collective card, which refuses anything beyond its
+ * limit, A.1.2), picking, packing and shipping with its item list (§5.2, A.1.3). A batch holds up to 2000 items:
+ * picking takes whole lists in one event, and snapshots keep loads short. Receipt, circulation, return and
+ * inspection follow (issue 5).
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(snapshotTriggerDefinition = "batchSnapshotTrigger", cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class LoanBatch {
@@ -43,6 +60,10 @@ class LoanBatch {
     private String servicePointId;
     private BatchStatus status;
     private List<CategoryQuantity> wanted;
+    private List<CategoryQuantity> accepted;
+    private int acceptedTotal;
+    /** §5.2: the items in the batch, by barcode, in the order they were picked. */
+    private LinkedHashMap<String, ItemDescription> items = new LinkedHashMap<>();
 
     LoanBatch() {
         // for Axon and Jackson
@@ -100,6 +121,114 @@ class LoanBatch {
         apply(new BatchDeclined(batchId, servicePointId, command.reason()));
     }
 
+    /**
+     * §5.2: picked items join the batch. A rescan of an item already in it changes nothing; each item must belong
+     * to an accepted class, no class may exceed its accepted quantity, and an item in another open batch is
+     * refused (claims in the command's own transaction).
+     */
+    @CommandHandler
+    void handle(PickItems command, BarcodeClaims claims) {
+        if (status != BatchStatus.ACCEPTED && status != BatchStatus.PICKING) {
+            throw wrongStatus("pick items for");
+        }
+        LinkedHashMap<String, ItemDescription> fresh = new LinkedHashMap<>();
+        for (ItemDescription item : command.items()) {
+            if (fresh.putIfAbsent(item.barcode(), item) != null) {
+                throw RuleViolation.unprocessable("item.duplicate-barcode", "Barcode " + item.barcode()
+                        + " appears twice in the list", item.barcode());
+            }
+        }
+        fresh.keySet().removeAll(items.keySet());
+        if (fresh.isEmpty()) {
+            return; // every item is in the batch already: nothing happened
+        }
+        if (items.size() + fresh.size() > acceptedTotal) {
+            throw RuleViolation.conflict("batch.picked-beyond-accepted", "The batch was accepted for " + acceptedTotal
+                    + " items; " + items.size() + " are picked, " + fresh.size() + " more would exceed it",
+                    acceptedTotal, items.size(), fresh.size());
+        }
+        Map<String, Integer> perClass = countPerAcceptedClass(items.values());
+        for (ItemDescription item : fresh.values()) {
+            String acceptedClass = acceptedClassOf(item);
+            int count = perClass.merge(acceptedClass, 1, Integer::sum);
+            int quota = accepted.stream().filter(line -> line.category().equals(acceptedClass))
+                    .mapToInt(CategoryQuantity::quantity).sum();
+            if (count > quota) {
+                throw RuleViolation.conflict("batch.class-quota-exceeded", "Class " + acceptedClass + " was accepted "
+                        + "for " + quota + " items", acceptedClass, quota);
+            }
+        }
+        claims.claim(batchId, fresh.keySet());
+        apply(new ItemsPicked(batchId, servicePointId, List.copyOf(fresh.values()), items.size() + fresh.size()));
+    }
+
+    @CommandHandler
+    void handle(UnpickItems command, BarcodeClaims claims) {
+        if (status != BatchStatus.PICKING) {
+            throw wrongStatus("unpick items of");
+        }
+        List<String> unknown = command.barcodes().stream().filter(barcode -> !items.containsKey(barcode)).toList();
+        if (!unknown.isEmpty()) {
+            throw RuleViolation.unprocessable("item.not-in-batch", "Not in batch " + batchId + ": " + unknown,
+                    unknown);
+        }
+        List<String> barcodes = command.barcodes().stream().distinct().toList();
+        claims.release(batchId, barcodes);
+        apply(new ItemsUnpicked(batchId, servicePointId, barcodes, items.size() - barcodes.size()));
+    }
+
+    /** §5.2: the boxes hold exactly the picked items; accepted capacity left unpicked goes back to the card. */
+    @CommandHandler
+    void handle(PackBatch command, CardReservations cards) {
+        if (status != BatchStatus.PICKING || items.isEmpty()) {
+            throw wrongStatus("pack");
+        }
+        int inBoxes = command.boxes().stream().mapToInt(Box::itemCount).sum();
+        if (inBoxes != items.size()) {
+            throw RuleViolation.unprocessable("batch.boxes-do-not-match", "The boxes hold " + inBoxes + " items, the "
+                    + "batch " + items.size(), inBoxes, items.size());
+        }
+        int unpicked = acceptedTotal - items.size();
+        if (unpicked > 0) {
+            cards.release(servicePointId, batchId, unpicked);
+        }
+        apply(new BatchPacked(batchId, servicePointId, List.copyOf(command.boxes()), items.size(), unpicked));
+    }
+
+    /** §5.2, A.1.3: shipped with its item list. */
+    @CommandHandler
+    void handle(ShipBatch command) {
+        if (status != BatchStatus.PACKED) {
+            throw wrongStatus("ship");
+        }
+        if (command.shippedOn().isAfter(LibraryTime.today(GenericEventMessage.clock))) {
+            throw RuleViolation.unprocessable("batch.shipped-in-future", "A batch cannot be shipped on a future date ("
+                    + command.shippedOn() + ")", command.shippedOn());
+        }
+        apply(new BatchShipped(batchId, servicePointId, command.carrier(), command.vehicle(), command.shippedOn(),
+                List.copyOf(items.values())));
+    }
+
+    /** The accepted class an item counts against: the longest accepted class its category starts with. */
+    private String acceptedClassOf(ItemDescription item) {
+        return accepted.stream().map(CategoryQuantity::category).filter(item.category()::startsWith)
+                .max(Comparator.comparingInt(String::length))
+                .orElseThrow(() -> RuleViolation.unprocessable("item.category-not-accepted", "Item " + item.barcode()
+                        + " is of class " + item.category() + ", which this batch was not accepted for",
+                        item.barcode(), item.category()));
+    }
+
+    private Map<String, Integer> countPerAcceptedClass(Collection<ItemDescription> picked) {
+        Map<String, Integer> counts = new HashMap<>();
+        picked.forEach(item -> counts.merge(acceptedClassOf(item), 1, Integer::sum));
+        return counts;
+    }
+
+    private RuleViolation wrongStatus(String action) {
+        return RuleViolation.conflict("batch.wrong-status", "Batch " + batchId + " is " + status + "; cannot "
+                + action + " it", batchId, status);
+    }
+
     private void requireAwaitingDecision(String action) {
         if (status != BatchStatus.REQUESTED) {
             throw RuleViolation.conflict("batch.decided", "Batch " + batchId + " is " + status + " already; cannot "
@@ -132,6 +261,29 @@ class LoanBatch {
     @EventSourcingHandler
     void on(BatchAccepted event) {
         status = BatchStatus.ACCEPTED;
+        accepted = event.accepted();
+        acceptedTotal = event.totalQuantity();
+    }
+
+    @EventSourcingHandler
+    void on(ItemsPicked event) {
+        status = BatchStatus.PICKING;
+        event.items().forEach(item -> items.put(item.barcode(), item));
+    }
+
+    @EventSourcingHandler
+    void on(ItemsUnpicked event) {
+        event.barcodes().forEach(items::remove);
+    }
+
+    @EventSourcingHandler
+    void on(BatchPacked event) {
+        status = BatchStatus.PACKED;
+    }
+
+    @EventSourcingHandler
+    void on(BatchShipped event) {
+        status = BatchStatus.SHIPPED;
     }
 
     @EventSourcingHandler

@@ -10,6 +10,16 @@ import io.lendpoint.api.error.RuleViolation;
 import io.lendpoint.api.loanbatch.AcceptBatch;
 import io.lendpoint.api.loanbatch.BatchAccepted;
 import io.lendpoint.api.loanbatch.BatchDeclined;
+import io.lendpoint.api.loanbatch.BatchPacked;
+import io.lendpoint.api.loanbatch.BatchShipped;
+import io.lendpoint.api.loanbatch.Box;
+import io.lendpoint.api.loanbatch.ItemDescription;
+import io.lendpoint.api.loanbatch.ItemsPicked;
+import io.lendpoint.api.loanbatch.ItemsUnpicked;
+import io.lendpoint.api.loanbatch.PackBatch;
+import io.lendpoint.api.loanbatch.PickItems;
+import io.lendpoint.api.loanbatch.ShipBatch;
+import io.lendpoint.api.loanbatch.UnpickItems;
 import io.lendpoint.api.loanbatch.BatchRequested;
 import io.lendpoint.api.loanbatch.CategoryQuantity;
 import io.lendpoint.api.loanbatch.DeclineBatch;
@@ -24,10 +34,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static io.lendpoint.command.RuleViolations.violation;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,12 +83,136 @@ class LoanBatchTest {
                 return new CardStanding("card-" + servicePointId, cardStatus, 2000, 2000 - cardFree);
             }
         });
-        fixture.registerInjectableResource((CardReservations) (servicePointId, batchId, quantity) -> {
-            if (quantity > cardFree) {
-                throw RuleViolation.conflict("card.capacity-exceeded", "full", quantity, cardFree, 2000);
+        fixture.registerInjectableResource(new CardReservations() {
+            @Override
+            public void reserve(String servicePointId, String batchId, int quantity) {
+                if (quantity > cardFree) {
+                    throw RuleViolation.conflict("card.capacity-exceeded", "full", quantity, cardFree, 2000);
+                }
+                reservations.add(servicePointId + "/" + batchId + "/" + quantity);
             }
-            reservations.add(servicePointId + "/" + batchId + "/" + quantity);
+
+            @Override
+            public void release(String servicePointId, String batchId, int quantity) {
+                reservations.add("released " + servicePointId + "/" + batchId + "/" + quantity);
+            }
         });
+        fixture.registerInjectableResource(claims);
+    }
+
+    /** The claim table as a map: barcode → batch. */
+    private final Map<String, String> claimed = new HashMap<>();
+    private final BarcodeClaims claims = new BarcodeClaims() {
+        @Override
+        public void claim(String batchId, Collection<String> barcodes) {
+            List<String> elsewhere = barcodes.stream()
+                    .filter(b -> claimed.containsKey(b) && !claimed.get(b).equals(batchId)).toList();
+            if (!elsewhere.isEmpty()) {
+                throw RuleViolation.conflict("item.in-another-batch", "held", elsewhere);
+            }
+            barcodes.forEach(b -> claimed.put(b, batchId));
+        }
+
+        @Override
+        public void release(String batchId, Collection<String> barcodes) {
+            barcodes.forEach(b -> claimed.remove(b, batchId));
+        }
+    };
+
+    private static ItemDescription item(String barcode, String category) {
+        return new ItemDescription(barcode, "书名 " + barcode, null, category, new BigDecimal("28.00"), 2020);
+    }
+
+    private static BatchAccepted accepted(int i, int k) {
+        return new BatchAccepted(BATCH, POINT, List.of(new CategoryQuantity("I", i), new CategoryQuantity("K", k)),
+                i + k, "card-" + POINT, null);
+    }
+
+    @Test
+    @DisplayName("§5.2 picked items join the batch; a rescan changes nothing; a duplicate in one list is refused")
+    void picking() {
+        fixture.given(requested(), accepted(2, 1))
+                .when(new PickItems(BATCH, List.of(item("B0001", "I247"), item("B0002", "K825"))))
+                .expectEvents(new ItemsPicked(BATCH, POINT, List.of(item("B0001", "I247"), item("B0002", "K825")), 2));
+        assertThat(claimed).containsOnlyKeys("B0001", "B0002");
+        fixture.given(requested(), accepted(2, 1), new ItemsPicked(BATCH, POINT, List.of(item("B0001", "I247")), 1))
+                .when(new PickItems(BATCH, List.of(item("B0001", "I247"))))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(requested(), accepted(2, 1))
+                .when(new PickItems(BATCH, List.of(item("B0001", "I247"), item("B0001", "I247"))))
+                .expectException(violation("item.duplicate-barcode")).expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§5.2 an item in another open batch is refused, and nothing is claimed or stored")
+    void itemInTwoOpenBatches() {
+        claimed.put("B0009", "batch-other");
+        fixture.given(requested(), accepted(2, 1))
+                .when(new PickItems(BATCH, List.of(item("B0001", "I"), item("B0009", "I"))))
+                .expectException(violation("item.in-another-batch"))
+                .expectNoEvents();
+        assertThat(claimed).containsOnlyKeys("B0009");
+    }
+
+    @Test
+    @DisplayName("§5.2 picking stays within the accepted total and each class's accepted quantity, and only accepted classes")
+    void pickingWithinAcceptance() {
+        fixture.given(requested(), accepted(1, 1))
+                .when(new PickItems(BATCH, List.of(item("B1", "I"), item("B2", "K"), item("B3", "K"))))
+                .expectException(violation("batch.picked-beyond-accepted")).expectNoEvents();
+        fixture.given(requested(), accepted(2, 1))
+                .when(new PickItems(BATCH, List.of(item("B1", "K1"), item("B2", "K2"))))
+                .expectException(violation("batch.class-quota-exceeded")).expectNoEvents();
+        fixture.given(requested(), accepted(2, 1))
+                .when(new PickItems(BATCH, List.of(item("B1", "TP3"))))
+                .expectException(violation("item.category-not-accepted")).expectNoEvents();
+        fixture.given(requested())
+                .when(new PickItems(BATCH, List.of(item("B1", "I"))))
+                .expectException(violation("batch.wrong-status")).expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§5.2 a wrong pick is taken out again and its claim released; a barcode not in the batch is refused")
+    void unpick() {
+        claimed.put("B1", BATCH);
+        fixture.given(requested(), accepted(2, 1), new ItemsPicked(BATCH, POINT, List.of(item("B1", "I"), item("B2", "I")), 2))
+                .when(new UnpickItems(BATCH, List.of("B1")))
+                .expectEvents(new ItemsUnpicked(BATCH, POINT, List.of("B1"), 1));
+        assertThat(claimed).doesNotContainKey("B1");
+        fixture.given(requested(), accepted(2, 1), new ItemsPicked(BATCH, POINT, List.of(item("B1", "I")), 1))
+                .when(new UnpickItems(BATCH, List.of("B7")))
+                .expectException(violation("item.not-in-batch")).expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§5.2 packing needs boxes holding exactly the picked items, and gives unpicked capacity back to the card")
+    void packing() {
+        Object[] picked = {requested(), accepted(2, 1), new ItemsPicked(BATCH, POINT, List.of(item("B1", "I"), item("B2", "K")), 2)};
+        fixture.given(picked)
+                .when(new PackBatch(BATCH, List.of(new Box("箱1", 1))))
+                .expectException(violation("batch.boxes-do-not-match")).expectNoEvents();
+        fixture.given(picked)
+                .when(new PackBatch(BATCH, List.of(new Box("箱1", 1), new Box("箱2", 1))))
+                .expectEvents(new BatchPacked(BATCH, POINT, List.of(new Box("箱1", 1), new Box("箱2", 1)), 2, 1));
+        assertThat(reservations).containsExactly("released sp-1/batch-1/1");
+    }
+
+    @Test
+    @DisplayName("§5.2, A.1.3 the packed batch ships with its item list; not before packing, not on a future date")
+    void shipping() {
+        List<ItemDescription> list = List.of(item("B1", "I"), item("B2", "K"));
+        Object[] packed = {requested(), accepted(1, 1), new ItemsPicked(BATCH, POINT, list, 2),
+                new BatchPacked(BATCH, POINT, List.of(new Box("箱1", 2)), 2, 0)};
+        fixture.given(packed).andGivenCurrentTime(NOW)
+                .when(new ShipBatch(BATCH, "市馆物流", "粤E·12345", LocalDate.of(2026, 11, 26)))
+                .expectEvents(new BatchShipped(BATCH, POINT, "市馆物流", "粤E·12345", LocalDate.of(2026, 11, 26), list));
+        fixture.given(packed).andGivenCurrentTime(NOW)
+                .when(new ShipBatch(BATCH, "市馆物流", null, LocalDate.of(2026, 11, 27)))
+                .expectException(violation("batch.shipped-in-future")).expectNoEvents();
+        fixture.given(requested(), accepted(1, 1), new ItemsPicked(BATCH, POINT, list, 2)).andGivenCurrentTime(NOW)
+                .when(new ShipBatch(BATCH, "市馆物流", null, LocalDate.of(2026, 11, 26)))
+                .expectException(violation("batch.wrong-status")).expectNoEvents();
     }
 
     private static RequestBatch request(List<CategoryQuantity> wanted, Integer loanPeriodMonths) {

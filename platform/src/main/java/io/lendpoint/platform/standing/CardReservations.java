@@ -8,4 +8,7 @@ public interface CardReservations {
 
     /** Reserves {@code quantity} items for {@code batchId}; refuses (a rule violation) beyond the card's capacity. */
     void reserve(String servicePointId, String batchId, int quantity);
+
+    /** Releases {@code quantity} of what {@code batchId} reserved (items accounted for, or never picked). */
+    void release(String servicePointId, String batchId, int quantity);
 }

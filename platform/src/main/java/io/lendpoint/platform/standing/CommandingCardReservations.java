@@ -1,6 +1,7 @@
 package io.lendpoint.platform.standing;
 
 import io.lendpoint.api.card.CardIds;
+import io.lendpoint.api.card.ReleaseItems;
 import io.lendpoint.api.card.ReserveItems;
 import io.lendpoint.api.error.RuleViolationDetails;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -23,8 +24,17 @@ class CommandingCardReservations implements CardReservations {
 
     @Override
     public void reserve(String servicePointId, String batchId, int quantity) {
+        send(new ReserveItems(CardIds.forServicePoint(servicePointId), batchId, quantity));
+    }
+
+    @Override
+    public void release(String servicePointId, String batchId, int quantity) {
+        send(new ReleaseItems(CardIds.forServicePoint(servicePointId), batchId, quantity));
+    }
+
+    private void send(Object command) {
         try {
-            commands.sendAndWait(new ReserveItems(CardIds.forServicePoint(servicePointId), batchId, quantity));
+            commands.sendAndWait(command);
         } catch (CommandExecutionException refused) {
             throw refused.getDetails().filter(RuleViolationDetails.class::isInstance)
                     .map(details -> ((RuleViolationDetails) details).toException())

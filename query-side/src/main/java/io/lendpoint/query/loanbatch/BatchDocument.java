@@ -2,6 +2,8 @@ package io.lendpoint.query.loanbatch;
 
 import io.lendpoint.api.loanbatch.BatchStatus;
 import io.lendpoint.api.loanbatch.BatchView;
+import io.lendpoint.api.loanbatch.Box;
+import io.lendpoint.api.loanbatch.ItemDescription;
 import io.lendpoint.api.loanbatch.CategoryQuantity;
 import io.lendpoint.query.SequencedDocument;
 import org.springframework.data.annotation.Id;
@@ -10,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** One loan batch in collection {@code loan_batches}, keyed by its id; idempotent by {@code lastSequence}. */
@@ -36,11 +39,17 @@ class BatchDocument implements SequencedDocument {
     String decisionNote;
     Instant requestedAt;
     Instant decidedAt;
+    /** §5.2: the items, in the order they were picked (up to 2000). */
+    List<ItemDescription> items = new ArrayList<>();
+    List<Box> boxes = List.of();
+    String carrier;
+    String vehicle;
+    LocalDate shippedOn;
 
     BatchView toView() {
         return new BatchView(id, servicePointId, status, wanted, wantedTotal, accepted, acceptedTotal,
                 wantedDeliveryDate, deliveryPlace, loanPeriodMonths, note, decisionNote, requestedAt, decidedAt,
-                lastSequence);
+                items.size(), boxes, carrier, vehicle, shippedOn, lastSequence);
     }
 
     @Override

@@ -3,6 +3,12 @@ package io.lendpoint.query.loanbatch;
 import io.lendpoint.api.loanbatch.BatchAccepted;
 import io.lendpoint.api.loanbatch.BatchDeclined;
 import io.lendpoint.api.loanbatch.BatchDetailQuery;
+import io.lendpoint.api.loanbatch.BatchItems;
+import io.lendpoint.api.loanbatch.BatchItemsQuery;
+import io.lendpoint.api.loanbatch.BatchPacked;
+import io.lendpoint.api.loanbatch.BatchShipped;
+import io.lendpoint.api.loanbatch.ItemsPicked;
+import io.lendpoint.api.loanbatch.ItemsUnpicked;
 import io.lendpoint.api.loanbatch.BatchPage;
 import io.lendpoint.api.loanbatch.BatchRequested;
 import io.lendpoint.api.loanbatch.BatchStatus;
@@ -14,15 +20,18 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** §5.1: projects loan batches into {@code loan_batches} and answers batch queries. */
+/** §5.1–§5.2: projects loan batches into {@code loan_batches} and answers batch queries. */
 @Component
 @ProcessingGroup(BatchProjection.PROCESSING_GROUP)
 class BatchProjection {
@@ -75,6 +84,39 @@ class BatchProjection {
         });
     }
 
+    @EventHandler
+    void on(ItemsPicked event, DomainEventMessage<ItemsPicked> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message, batch -> {
+            batch.status = BatchStatus.PICKING;
+            batch.items.addAll(event.items());
+        });
+    }
+
+    @EventHandler
+    void on(ItemsUnpicked event, DomainEventMessage<ItemsUnpicked> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message,
+                batch -> batch.items.removeIf(item -> event.barcodes().contains(item.barcode())));
+    }
+
+    @EventHandler
+    void on(BatchPacked event, DomainEventMessage<BatchPacked> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message, batch -> {
+            batch.status = BatchStatus.PACKED;
+            batch.boxes = event.boxes();
+        });
+    }
+
+    @EventHandler
+    void on(BatchShipped event, DomainEventMessage<BatchShipped> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message, batch -> {
+            batch.status = BatchStatus.SHIPPED;
+            batch.carrier = event.carrier();
+            batch.vehicle = event.vehicle();
+            batch.shippedOn = event.shippedOn();
+            batch.items = new ArrayList<>(event.items());
+        });
+    }
+
     @ResetHandler
     void onReset() {
         mongo.dropCollection(BatchDocument.class);
@@ -83,6 +125,16 @@ class BatchProjection {
     @QueryHandler
     Optional<BatchView> handle(BatchDetailQuery query) {
         return Optional.ofNullable(mongo.findById(query.batchId(), BatchDocument.class)).map(BatchDocument::toView);
+    }
+
+    /** The point's name comes from the service-point read model (by collection name, not by its class). */
+    @QueryHandler
+    Optional<BatchItems> handle(BatchItemsQuery query) {
+        return Optional.ofNullable(mongo.findById(query.batchId(), BatchDocument.class)).map(batch -> {
+            Document point = mongo.findById(batch.servicePointId, Document.class, "service_points");
+            String name = point == null ? batch.servicePointId : point.getString("name");
+            return new BatchItems(batch.id, batch.servicePointId, name, batch.shippedOn, List.copyOf(batch.items));
+        });
     }
 
     @QueryHandler

@@ -2,6 +2,8 @@ package io.lendpoint.query.loanbatch;
 
 import io.lendpoint.api.error.RuleViolation;
 import io.lendpoint.api.loanbatch.BatchDetailQuery;
+import io.lendpoint.api.loanbatch.BatchItems;
+import io.lendpoint.api.loanbatch.BatchItemsQuery;
 import io.lendpoint.api.loanbatch.BatchPage;
 import io.lendpoint.api.loanbatch.BatchStatus;
 import io.lendpoint.api.loanbatch.BatchView;
@@ -11,10 +13,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /** Loan batches over HTTP; a service-point manager sees its own point's batches only. */
 @RestController
@@ -37,6 +47,39 @@ class BatchQueryController {
                         batchId));
         scope.requireAccessTo(batch.servicePointId());
         return batch;
+    }
+
+    /** A.1.3: the item list of a shipped batch, for printing: {@code format=xlsx} (default) or {@code csv}. */
+    @GetMapping("/api/batches/{batchId}/item-list")
+    @Operation(summary = "A.1.3 the item list of a shipped batch as XLSX (default) or CSV (UTF-8 with BOM)")
+    public ResponseEntity<byte[]> itemList(@PathVariable String batchId,
+                                           @RequestParam(defaultValue = "xlsx") String format) throws IOException {
+        if (!format.equals("xlsx") && !format.equals("csv")) {
+            throw RuleViolation.unprocessable("query.format-unknown", "format must be xlsx or csv", format);
+        }
+        BatchItems batch = queries.query(new BatchItemsQuery(batchId), ResponseTypes.optionalInstanceOf(BatchItems.class))
+                .join().orElseThrow(() -> RuleViolation.notFound("batch.not-found", "There is no batch " + batchId,
+                        batchId));
+        scope.requireAccessTo(batch.servicePointId());
+        if (batch.shippedOn() == null) {
+            throw RuleViolation.conflict("batch.not-shipped", "Batch " + batchId + " has not been shipped; its item "
+                    + "list is final only then", batchId);
+        }
+        ItemListSheet sheet = new ItemListSheet(batch.batchId(), batch.servicePointName(), batch.shippedOn(),
+                batch.items());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MediaType type;
+        if (format.equals("csv")) {
+            ItemListExport.writeCsv(sheet, out);
+            type = new MediaType("text", "csv", StandardCharsets.UTF_8);
+        } else {
+            ItemListExport.writeXlsx(sheet, out);
+            type = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        }
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("item-list-" + batchId + "." + format).build().toString())
+                .body(out.toByteArray());
     }
 
     @GetMapping("/api/service-points/{servicePointId}/batches")

@@ -1,11 +1,17 @@
 package io.lendpoint.api.loanbatch;
 
-/** Where a loan batch stands (§5). Picking, shipping, receipt, return and closing follow (issue 5). */
+/** Where a loan batch stands (§5). Receipt, circulation, return and closing follow (issue 5). */
 public enum BatchStatus {
     /** 已申请: the point asked for books (§5.1). */
     REQUESTED,
     /** 已受理: the library accepted, and the quantity is reserved on the card (A.1.2). */
     ACCEPTED,
     /** 未受理: the library declined, with a reason. Final. */
-    DECLINED
+    DECLINED,
+    /** 挑选中: items are being picked (§5.2). */
+    PICKING,
+    /** 已打包 (§5.2). */
+    PACKED,
+    /** 已发运, with its item list (§5.2, A.1.3). */
+    SHIPPED
 }

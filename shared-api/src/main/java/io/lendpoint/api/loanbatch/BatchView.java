@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A loan batch as staff and the point see it; {@code version} is the last event's sequence number applied. */
+/**
+ * A loan batch as staff and the point see it (its items: {@link BatchItemsQuery}); {@code version} is the last
+ * event's sequence number applied.
+ */
 public record BatchView(String batchId, String servicePointId, BatchStatus status, List<CategoryQuantity> wanted,
                         int wantedTotal, List<CategoryQuantity> accepted, int acceptedTotal,
                         LocalDate wantedDeliveryDate, String deliveryPlace, int loanPeriodMonths, String note,
-                        String decisionNote, Instant requestedAt, Instant decidedAt, long version) {
+                        String decisionNote, Instant requestedAt, Instant decidedAt, int pickedTotal,
+                        List<Box> boxes, String carrier, String vehicle, LocalDate shippedOn, long version) {
 }
