@@ -141,6 +141,29 @@ class LoanBatchRequestHttpTest {
         assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("三国演义");
         assertThat(Api.at(port).as("manager", "manager-demo").getBytes("/api/batches/batch-s/item-list").status())
                 .isEqualTo(403);
+
+        // §5.2, A.2.2 receipt: FS0000003 missing, XX0001 extra, FS0000002 damaged; both handlers sign
+        Api.Reply receipt = staff.post("/api/service-points/sp-ship/batches/batch-s/receipt", """
+                {"receivedOn":"%s","libraryHandler":"王馆员","servicePointHandler":"李老师",
+                 "scannedBarcodes":["FS0000001","FS0000002","XX0001"],
+                 "damagedOnArrival":[{"barcode":"FS0000002","note":"封面撕裂"}]}""".formatted(LivePoints.today()));
+        assertThat(receipt.status()).as(receipt.toString()).isEqualTo(200);
+        assertThat(receipt.json().get("received").asInt()).isEqualTo(2);
+        assertThat(receipt.json().get("missing").get(0).asText()).isEqualTo("FS0000003");
+        assertThat(receipt.json().get("extra").get(0).asText()).isEqualTo("XX0001");
+        assertThat(staff.post("/api/batches/batch-s/discrepancies/FS0000003/resolution",
+                "{\"resolution\":\"WRITTEN_OFF\",\"note\":\"运输中遗失\"}").status()).isEqualTo(204);
+        JsonNode card = Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/service-points/sp-ship/card").json(),
+                c -> c.path("reserved").asInt() == 3); // 3 accepted for batch-s → 2 after the write-off, +1 batch-t
+        assertThat(card.get("reserved").asInt()).isEqualTo(3);
+        JsonNode received = Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/batches/batch-s").json(),
+                b -> b.path("discrepancies").size() == 3 && !b.path("discrepancies").get(0).path("resolution").isNull());
+        assertThat(received.get("status").asText()).isEqualTo("RECEIVED");
+        assertThat(received.get("pickedTotal").asInt()).isEqualTo(2);
+        // the written-off item is free to be picked for another open batch
+        assertThat(staff.post("/api/batches/batch-t/items", """
+                {"items":[{"barcode":"FS0000003","title":"西游记","category":"I242.4","listPrice":42.00}]}""").status())
+                .isEqualTo(204);
     }
 
     private static void assertProblemCode(Api.Reply reply, int status, String code) {

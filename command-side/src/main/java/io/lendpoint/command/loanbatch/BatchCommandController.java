@@ -2,6 +2,11 @@ package io.lendpoint.command.loanbatch;
 
 import io.lendpoint.api.loanbatch.AcceptBatch;
 import io.lendpoint.api.loanbatch.Box;
+import io.lendpoint.api.loanbatch.ConfirmReceipt;
+import io.lendpoint.api.loanbatch.ItemNote;
+import io.lendpoint.api.loanbatch.ReceiptResult;
+import io.lendpoint.api.loanbatch.ResolveDiscrepancy;
+import io.lendpoint.api.loanbatch.Resolution;
 import io.lendpoint.api.loanbatch.ItemDescription;
 import io.lendpoint.api.loanbatch.PackBatch;
 import io.lendpoint.api.loanbatch.PickItems;
@@ -131,6 +136,33 @@ class BatchCommandController {
     public ResponseEntity<Void> ship(@PathVariable String batchId, @RequestBody Shipment body) {
         commands.sendAndWait(new ShipBatch(batchId, body.carrier(), body.vehicle(), body.shippedOn()));
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/service-points/{servicePointId}/batches/{batchId}/receipt")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF','POINT_MANAGER')")
+    @Operation(summary = "§5.2, A.2.2 the point confirms receipt with both handlers: scanned barcodes and damaged items",
+            description = "answers the received count and the missing, extra and damaged items to resolve")
+    public ReceiptResult receive(@PathVariable String servicePointId, @PathVariable String batchId,
+                                 @RequestBody Receipt body) {
+        scope.requireAccessTo(servicePointId);
+        return commands.sendAndWait(new ConfirmReceipt(batchId, servicePointId, body.receivedOn(), body.libraryHandler(),
+                body.servicePointHandler(), body.scannedBarcodes(), body.damagedOnArrival()));
+    }
+
+    @PostMapping("/api/batches/{batchId}/discrepancies/{barcode}/resolution")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF')")
+    @Operation(summary = "§5.2 settle a receipt discrepancy: FOUND, WRITTEN_OFF, RETURNED or ACCEPTED_AS_IS")
+    public ResponseEntity<Void> resolve(@PathVariable String batchId, @PathVariable String barcode,
+                                        @RequestBody Settlement body) {
+        commands.sendAndWait(new ResolveDiscrepancy(batchId, barcode, body.resolution(), body.note()));
+        return ResponseEntity.noContent().build();
+    }
+
+    record Receipt(LocalDate receivedOn, String libraryHandler, String servicePointHandler,
+                   List<String> scannedBarcodes, List<ItemNote> damagedOnArrival) {
+    }
+
+    record Settlement(Resolution resolution, String note) {
     }
 
     record Items(List<ItemDescription> items) {

@@ -10,6 +10,15 @@ import io.lendpoint.api.loanbatch.BatchAccepted;
 import io.lendpoint.api.loanbatch.BatchDeclined;
 import io.lendpoint.api.loanbatch.BatchRequested;
 import io.lendpoint.api.loanbatch.BatchPacked;
+import io.lendpoint.api.loanbatch.BatchReceived;
+import io.lendpoint.api.loanbatch.ConfirmReceipt;
+import io.lendpoint.api.loanbatch.DiscrepancyKind;
+import io.lendpoint.api.loanbatch.ItemNote;
+import io.lendpoint.api.loanbatch.ReceiptDiscrepancyRecorded;
+import io.lendpoint.api.loanbatch.ReceiptDiscrepancyResolved;
+import io.lendpoint.api.loanbatch.ReceiptResult;
+import io.lendpoint.api.loanbatch.ResolveDiscrepancy;
+import io.lendpoint.api.loanbatch.Resolution;
 import io.lendpoint.api.loanbatch.BatchShipped;
 import io.lendpoint.api.loanbatch.BatchStatus;
 import io.lendpoint.api.loanbatch.Box;
@@ -38,8 +47,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -47,8 +58,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * §5, A.1.1: one loan batch (a whole-batch loan, 整借整还) from a live point's request (§5.1) to the library's
  * decision (accepting reserves the quantity on the point's collective card, which refuses anything beyond its
  * limit, A.1.2), picking, packing and shipping with its item list (§5.2, A.1.3). A batch holds up to 2000 items:
- * picking takes whole lists in one event, and snapshots keep loads short. Receipt, circulation, return and
- * inspection follow (issue 5).
+ * picking takes whole lists in one event, and snapshots keep loads short; receipt with its discrepancies
+ * (§5.2, A.2.2). Circulation, return and inspection follow (issue 5).
  */
 @Aggregate(snapshotTriggerDefinition = "batchSnapshotTrigger", cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -64,6 +75,9 @@ class LoanBatch {
     private int acceptedTotal;
     /** §5.2: the items in the batch, by barcode, in the order they were picked. */
     private LinkedHashMap<String, ItemDescription> items = new LinkedHashMap<>();
+    private LocalDate shippedOn;
+    /** §5.2: receipt discrepancies not resolved yet, by barcode. */
+    private HashMap<String, DiscrepancyKind> openDiscrepancies = new HashMap<>();
 
     LoanBatch() {
         // for Axon and Jackson
@@ -209,6 +223,78 @@ class LoanBatch {
                 List.copyOf(items.values())));
     }
 
+    /**
+     * §5.2, A.2.2: the point scanned what arrived; missing and extra items follow from the scan, damaged ones are
+     * noted; both handlers confirm. Answers what was found, so the point sees the discrepancies at once.
+     */
+    @CommandHandler
+    ReceiptResult handle(ConfirmReceipt command) {
+        if (!command.servicePointId().equals(servicePointId)) {
+            throw RuleViolation.notFound("batch.not-of-point", "Batch " + batchId + " is not a batch of "
+                    + command.servicePointId(), batchId, command.servicePointId());
+        }
+        if (status != BatchStatus.SHIPPED) {
+            throw wrongStatus("receive");
+        }
+        LocalDate today = LibraryTime.today(GenericEventMessage.clock);
+        if (command.receivedOn().isBefore(shippedOn) || command.receivedOn().isAfter(today)) {
+            throw RuleViolation.unprocessable("batch.received-date-invalid", "Received on " + command.receivedOn()
+                    + " is before shipping (" + shippedOn + ") or in the future", command.receivedOn(), shippedOn);
+        }
+        Set<String> scanned = new LinkedHashSet<>(command.scannedBarcodes());
+        List<String> missing = items.keySet().stream().filter(barcode -> !scanned.contains(barcode)).toList();
+        List<String> extra = scanned.stream().filter(barcode -> !items.containsKey(barcode)).toList();
+        List<ItemNote> damaged = command.damagedOnArrival() == null ? List.of() : command.damagedOnArrival();
+        List<String> notReceived = damaged.stream().map(ItemNote::barcode)
+                .filter(barcode -> !items.containsKey(barcode) || !scanned.contains(barcode)).toList();
+        if (!notReceived.isEmpty()) {
+            throw RuleViolation.unprocessable("item.damaged-not-received", "Noted as damaged but not received from "
+                    + "the list: " + notReceived, notReceived);
+        }
+        apply(new BatchReceived(batchId, servicePointId, command.receivedOn(), command.libraryHandler(),
+                command.servicePointHandler(), items.size() - missing.size()));
+        missing.forEach(barcode -> apply(new ReceiptDiscrepancyRecorded(batchId, servicePointId, barcode,
+                DiscrepancyKind.MISSING, null)));
+        extra.forEach(barcode -> apply(new ReceiptDiscrepancyRecorded(batchId, servicePointId, barcode,
+                DiscrepancyKind.EXTRA, null)));
+        damaged.forEach(note -> apply(new ReceiptDiscrepancyRecorded(batchId, servicePointId, note.barcode(),
+                DiscrepancyKind.DAMAGED_ON_ARRIVAL, note.note())));
+        return new ReceiptResult(items.size() - missing.size(), missing, extra,
+                damaged.stream().map(ItemNote::barcode).toList());
+    }
+
+    /**
+     * §5.2: a discrepancy is settled explicitly. An item written off (it never arrived, or went back damaged)
+     * leaves the batch: its capacity on the card and its claim are released, so the card count stays right.
+     */
+    @CommandHandler
+    void handle(ResolveDiscrepancy command, CardReservations cards, BarcodeClaims claims) {
+        if (status != BatchStatus.RECEIVED) {
+            throw wrongStatus("resolve discrepancies of");
+        }
+        DiscrepancyKind kind = openDiscrepancies.get(command.barcode());
+        if (kind == null) {
+            throw RuleViolation.unprocessable("batch.no-open-discrepancy", "No open discrepancy for "
+                    + command.barcode(), command.barcode());
+        }
+        boolean allowed = switch (kind) {
+            case MISSING -> command.resolution() == Resolution.FOUND || command.resolution() == Resolution.WRITTEN_OFF;
+            case EXTRA -> command.resolution() == Resolution.RETURNED;
+            case DAMAGED_ON_ARRIVAL -> command.resolution() == Resolution.ACCEPTED_AS_IS
+                    || command.resolution() == Resolution.WRITTEN_OFF;
+        };
+        if (!allowed) {
+            throw RuleViolation.unprocessable("batch.resolution-not-allowed", "A " + kind + " item cannot be "
+                    + command.resolution(), kind, command.resolution());
+        }
+        if (command.resolution() == Resolution.WRITTEN_OFF) {
+            cards.release(servicePointId, batchId, 1);
+            claims.release(batchId, List.of(command.barcode()));
+        }
+        apply(new ReceiptDiscrepancyResolved(batchId, servicePointId, command.barcode(), kind, command.resolution(),
+                command.note()));
+    }
+
     /** The accepted class an item counts against: the longest accepted class its category starts with. */
     private String acceptedClassOf(ItemDescription item) {
         return accepted.stream().map(CategoryQuantity::category).filter(item.category()::startsWith)
@@ -284,6 +370,25 @@ class LoanBatch {
     @EventSourcingHandler
     void on(BatchShipped event) {
         status = BatchStatus.SHIPPED;
+        shippedOn = event.shippedOn();
+    }
+
+    @EventSourcingHandler
+    void on(BatchReceived event) {
+        status = BatchStatus.RECEIVED;
+    }
+
+    @EventSourcingHandler
+    void on(ReceiptDiscrepancyRecorded event) {
+        openDiscrepancies.put(event.barcode(), event.kind());
+    }
+
+    @EventSourcingHandler
+    void on(ReceiptDiscrepancyResolved event) {
+        openDiscrepancies.remove(event.barcode());
+        if (event.resolution() == Resolution.WRITTEN_OFF) {
+            items.remove(event.barcode());
+        }
     }
 
     @EventSourcingHandler

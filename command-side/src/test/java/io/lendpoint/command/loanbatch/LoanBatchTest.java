@@ -11,6 +11,15 @@ import io.lendpoint.api.loanbatch.AcceptBatch;
 import io.lendpoint.api.loanbatch.BatchAccepted;
 import io.lendpoint.api.loanbatch.BatchDeclined;
 import io.lendpoint.api.loanbatch.BatchPacked;
+import io.lendpoint.api.loanbatch.BatchReceived;
+import io.lendpoint.api.loanbatch.ConfirmReceipt;
+import io.lendpoint.api.loanbatch.DiscrepancyKind;
+import io.lendpoint.api.loanbatch.ItemNote;
+import io.lendpoint.api.loanbatch.ReceiptDiscrepancyRecorded;
+import io.lendpoint.api.loanbatch.ReceiptDiscrepancyResolved;
+import io.lendpoint.api.loanbatch.ReceiptResult;
+import io.lendpoint.api.loanbatch.ResolveDiscrepancy;
+import io.lendpoint.api.loanbatch.Resolution;
 import io.lendpoint.api.loanbatch.BatchShipped;
 import io.lendpoint.api.loanbatch.Box;
 import io.lendpoint.api.loanbatch.ItemDescription;
@@ -300,5 +309,76 @@ class LoanBatchTest {
         fixture.given(requested(), new BatchAccepted(BATCH, POINT, WANTED, 1000, "card-" + POINT, null))
                 .when(new DeclineBatch(BATCH, "x"))
                 .expectException(violation("batch.decided")).expectNoEvents();
+    }
+
+    private Object[] shipped(List<ItemDescription> list) {
+        return new Object[]{requested(), accepted(3, 1), new ItemsPicked(BATCH, POINT, list, list.size()),
+                new BatchPacked(BATCH, POINT, List.of(new Box("箱1", list.size())), list.size(), 4 - list.size()),
+                new BatchShipped(BATCH, POINT, "市馆物流", null, LocalDate.of(2026, 11, 20), list)};
+    }
+
+    private static final List<ItemDescription> THREE = List.of(item("B1", "I"), item("B2", "I"), item("B3", "K"));
+
+    @Test
+    @DisplayName("§5.2, A.2.2 receipt by scan: missing and extra items follow from the scan, damaged ones are noted, both handlers confirm")
+    void receipt() {
+        fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
+                .when(new ConfirmReceipt(BATCH, POINT, LocalDate.of(2026, 11, 25), "王馆员", "李老师",
+                        List.of("B1", "B3", "X9"), List.of(new ItemNote("B3", "封面撕裂"))))
+                .expectResultMessagePayload(new ReceiptResult(2, List.of("B2"), List.of("X9"), List.of("B3")))
+                .expectEvents(new BatchReceived(BATCH, POINT, LocalDate.of(2026, 11, 25), "王馆员", "李老师", 2),
+                        new ReceiptDiscrepancyRecorded(BATCH, POINT, "B2", DiscrepancyKind.MISSING, null),
+                        new ReceiptDiscrepancyRecorded(BATCH, POINT, "X9", DiscrepancyKind.EXTRA, null),
+                        new ReceiptDiscrepancyRecorded(BATCH, POINT, "B3", DiscrepancyKind.DAMAGED_ON_ARRIVAL, "封面撕裂"));
+    }
+
+    @Test
+    @DisplayName("§5.2 receipt refused: another point, before shipping, a date before shipping, damage noted on an item not received")
+    void receiptRefusals() {
+        fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
+                .when(new ConfirmReceipt(BATCH, "sp-2", LocalDate.of(2026, 11, 25), "王", "李", List.of("B1"), null))
+                .expectException(violation("batch.not-of-point")).expectNoEvents();
+        fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
+                .when(new ConfirmReceipt(BATCH, POINT, LocalDate.of(2026, 11, 19), "王", "李", List.of("B1"), null))
+                .expectException(violation("batch.received-date-invalid")).expectNoEvents();
+        fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
+                .when(new ConfirmReceipt(BATCH, POINT, LocalDate.of(2026, 11, 25), "王", "李", List.of("B1"),
+                        List.of(new ItemNote("B2", "湿"))))
+                .expectException(violation("item.damaged-not-received")).expectNoEvents();
+        fixture.given(requested(), accepted(3, 1)).andGivenCurrentTime(NOW)
+                .when(new ConfirmReceipt(BATCH, POINT, LocalDate.of(2026, 11, 25), "王", "李", List.of("B1"), null))
+                .expectException(violation("batch.wrong-status")).expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§5.2 a missing item written off leaves the batch: its card capacity and its claim are released")
+    void writtenOffReleases() {
+        claimed.put("B2", BATCH);
+        fixture.given(shipped(THREE)).andGiven(new BatchReceived(BATCH, POINT, LocalDate.of(2026, 11, 25), "王", "李", 2),
+                        new ReceiptDiscrepancyRecorded(BATCH, POINT, "B2", DiscrepancyKind.MISSING, null))
+                .when(new ResolveDiscrepancy(BATCH, "B2", Resolution.WRITTEN_OFF, "运输中遗失"))
+                .expectEvents(new ReceiptDiscrepancyResolved(BATCH, POINT, "B2", DiscrepancyKind.MISSING,
+                        Resolution.WRITTEN_OFF, "运输中遗失"));
+        assertThat(reservations).containsExactly("released sp-1/batch-1/1");
+        assertThat(claimed).doesNotContainKey("B2");
+    }
+
+    @Test
+    @DisplayName("§5.2 each kind of discrepancy has its own resolutions; a resolved one cannot be resolved again")
+    void resolutionRules() {
+        Object[] received = {new BatchReceived(BATCH, POINT, LocalDate.of(2026, 11, 25), "王", "李", 2),
+                new ReceiptDiscrepancyRecorded(BATCH, POINT, "X9", DiscrepancyKind.EXTRA, null)};
+        fixture.given(shipped(THREE)).andGiven(received)
+                .when(new ResolveDiscrepancy(BATCH, "X9", Resolution.FOUND, null))
+                .expectException(violation("batch.resolution-not-allowed")).expectNoEvents();
+        fixture.given(shipped(THREE)).andGiven(received)
+                .when(new ResolveDiscrepancy(BATCH, "X9", Resolution.RETURNED, "退回市馆"))
+                .expectEvents(new ReceiptDiscrepancyResolved(BATCH, POINT, "X9", DiscrepancyKind.EXTRA,
+                        Resolution.RETURNED, "退回市馆"));
+        fixture.given(shipped(THREE)).andGiven(received)
+                .andGiven(new ReceiptDiscrepancyResolved(BATCH, POINT, "X9", DiscrepancyKind.EXTRA, Resolution.RETURNED, null))
+                .when(new ResolveDiscrepancy(BATCH, "X9", Resolution.RETURNED, null))
+                .expectException(violation("batch.no-open-discrepancy")).expectNoEvents();
+        assertThat(reservations).isEmpty();
     }
 }

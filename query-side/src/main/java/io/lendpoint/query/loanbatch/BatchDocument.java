@@ -3,6 +3,7 @@ package io.lendpoint.query.loanbatch;
 import io.lendpoint.api.loanbatch.BatchStatus;
 import io.lendpoint.api.loanbatch.BatchView;
 import io.lendpoint.api.loanbatch.Box;
+import io.lendpoint.api.loanbatch.DiscrepancyView;
 import io.lendpoint.api.loanbatch.ItemDescription;
 import io.lendpoint.api.loanbatch.CategoryQuantity;
 import io.lendpoint.query.SequencedDocument;
@@ -45,11 +46,13 @@ class BatchDocument implements SequencedDocument {
     String carrier;
     String vehicle;
     LocalDate shippedOn;
+    LocalDate receivedOn;
+    List<DiscrepancyView> discrepancies = new ArrayList<>();
 
     BatchView toView() {
         return new BatchView(id, servicePointId, status, wanted, wantedTotal, accepted, acceptedTotal,
                 wantedDeliveryDate, deliveryPlace, loanPeriodMonths, note, decisionNote, requestedAt, decidedAt,
-                items.size(), boxes, carrier, vehicle, shippedOn, lastSequence);
+                items.size(), boxes, carrier, vehicle, shippedOn, receivedOn, List.copyOf(discrepancies), lastSequence);
     }
 
     @Override

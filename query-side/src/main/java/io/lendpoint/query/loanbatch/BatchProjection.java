@@ -6,6 +6,11 @@ import io.lendpoint.api.loanbatch.BatchDetailQuery;
 import io.lendpoint.api.loanbatch.BatchItems;
 import io.lendpoint.api.loanbatch.BatchItemsQuery;
 import io.lendpoint.api.loanbatch.BatchPacked;
+import io.lendpoint.api.loanbatch.BatchReceived;
+import io.lendpoint.api.loanbatch.DiscrepancyView;
+import io.lendpoint.api.loanbatch.ReceiptDiscrepancyRecorded;
+import io.lendpoint.api.loanbatch.ReceiptDiscrepancyResolved;
+import io.lendpoint.api.loanbatch.Resolution;
 import io.lendpoint.api.loanbatch.BatchShipped;
 import io.lendpoint.api.loanbatch.ItemsPicked;
 import io.lendpoint.api.loanbatch.ItemsUnpicked;
@@ -114,6 +119,31 @@ class BatchProjection {
             batch.vehicle = event.vehicle();
             batch.shippedOn = event.shippedOn();
             batch.items = new ArrayList<>(event.items());
+        });
+    }
+
+    @EventHandler
+    void on(BatchReceived event, DomainEventMessage<BatchReceived> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message, batch -> {
+            batch.status = BatchStatus.RECEIVED;
+            batch.receivedOn = event.receivedOn();
+        });
+    }
+
+    @EventHandler
+    void on(ReceiptDiscrepancyRecorded event, DomainEventMessage<ReceiptDiscrepancyRecorded> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message, batch -> batch.discrepancies.add(
+                new DiscrepancyView(event.barcode(), event.kind(), event.note(), null)));
+    }
+
+    @EventHandler
+    void on(ReceiptDiscrepancyResolved event, DomainEventMessage<ReceiptDiscrepancyResolved> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message, batch -> {
+            batch.discrepancies.replaceAll(open -> open.barcode().equals(event.barcode()) && open.resolution() == null
+                    ? new DiscrepancyView(open.barcode(), open.kind(), open.note(), event.resolution()) : open);
+            if (event.resolution() == Resolution.WRITTEN_OFF) {
+                batch.items.removeIf(item -> item.barcode().equals(event.barcode()));
+            }
         });
     }
 

@@ -1,6 +1,6 @@
 package io.lendpoint.api.loanbatch;
 
-/** Where a loan batch stands (§5). Receipt, circulation, return and closing follow (issue 5). */
+/** Where a loan batch stands (§5). Circulation, return, inspection and closing follow (issue 5). */
 public enum BatchStatus {
     /** 已申请: the point asked for books (§5.1). */
     REQUESTED,
@@ -13,5 +13,7 @@ public enum BatchStatus {
     /** 已打包 (§5.2). */
     PACKED,
     /** 已发运, with its item list (§5.2, A.1.3). */
-    SHIPPED
+    SHIPPED,
+    /** 已接收: checked and confirmed by both sides' handlers (§5.2, A.2.2); the books are at the point. */
+    RECEIVED
 }

@@ -12,5 +12,6 @@ public record BatchView(String batchId, String servicePointId, BatchStatus statu
                         int wantedTotal, List<CategoryQuantity> accepted, int acceptedTotal,
                         LocalDate wantedDeliveryDate, String deliveryPlace, int loanPeriodMonths, String note,
                         String decisionNote, Instant requestedAt, Instant decidedAt, int pickedTotal,
-                        List<Box> boxes, String carrier, String vehicle, LocalDate shippedOn, long version) {
+                        List<Box> boxes, String carrier, String vehicle, LocalDate shippedOn, LocalDate receivedOn,
+                        List<DiscrepancyView> discrepancies, long version) {
 }
