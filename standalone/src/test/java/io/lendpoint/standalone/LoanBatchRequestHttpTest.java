@@ -164,6 +164,32 @@ class LoanBatchRequestHttpTest {
         assertThat(staff.post("/api/batches/batch-t/items", """
                 {"items":[{"barcode":"FS0000003","title":"西游记","category":"I242.4","listPrice":42.00}]}""").status())
                 .isEqualTo(204);
+
+        // §5.4, A.1.1 return: a foreign barcode is refused; FS0000001 comes back, FS0000002 is lost at the point
+        assertProblemCode(staff.post("/api/batches/batch-s/returns", "{\"barcodes\":[\"FS0000001\",\"ZZ0000009\"],"
+                + "\"returnedOn\":\"" + LivePoints.today() + "\"}"), 422, "item.not-in-batch");
+        assertThat(staff.post("/api/batches/batch-s/returns", "{\"barcodes\":[\"FS0000001\"],\"returnedOn\":\""
+                + LivePoints.today() + "\"}").status()).isEqualTo(204);
+        // §5.4.2 inspection: damaged (minor) and lost; the batch closes, its card capacity is released
+        assertThat(staff.post("/api/batches/batch-s/inspections", """
+                {"inspections":[{"barcode":"FS0000001","outcome":"DAMAGED","severity":"MINOR","note":"涂写"},
+                                {"barcode":"FS0000002","outcome":"LOST","note":"读者遗失"}]}""").status()).isEqualTo(204);
+        JsonNode closed = Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/batches/batch-s").json(),
+                b -> b.path("status").asText().equals("CLOSED"));
+        assertThat(closed.get("compensations").findValuesAsText("barcode")).containsExactly("FS0000001", "FS0000002");
+        // minor damage 5.00; lost, published 2005: 39.50 × 2 + 10.00 fee = 89.00 (default compensation table)
+        assertThat(closed.get("compensations").get(0).get("amount").decimalValue()).isEqualByComparingTo("5.00");
+        assertThat(closed.get("compensations").get(1).get("amount").decimalValue()).isEqualByComparingTo("89.00");
+        Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/service-points/sp-ship/card").json(),
+                c -> c.path("reserved").asInt() == 1); // only batch-t's item is still out
+        assertThat(staff.post("/api/batches/batch-s/compensations/FS0000001/settlement", "{\"settlement\":\"PAID\"}")
+                .status()).isEqualTo(204);
+        assertProblemCode(staff.post("/api/batches/batch-s/compensations/FS0000002/settlement",
+                "{\"settlement\":\"WAIVED\"}"), 422, "batch.waiver-needs-reason");
+        assertThat(staff.post("/api/batches/batch-s/compensations/FS0000002/settlement",
+                "{\"settlement\":\"WAIVED\",\"reason\":\"学校困难，馆长批准\"}").status()).isEqualTo(204);
+        Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/batches/batch-s").json(),
+                b -> b.path("compensations").get(1).path("settlement").asText().equals("WAIVED"));
     }
 
     private static void assertProblemCode(Api.Reply reply, int status, String code) {

@@ -28,6 +28,8 @@ import io.lendpoint.api.agreement.SignAgreement;
 import io.lendpoint.api.agreement.TerminateAgreement;
 import io.lendpoint.api.agreement.TerminationReason;
 import io.lendpoint.api.error.RuleViolation;
+import io.lendpoint.api.rules.RuleSets;
+import io.lendpoint.api.rules.UnknownRuleSetException;
 import io.lendpoint.platform.standing.Standings;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -85,7 +87,7 @@ class Agreement {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(DraftAgreement command, Standings standings) {
+    void handle(DraftAgreement command, Standings standings, RuleSets rules) {
         if (!command.agreementId().equals(AgreementIds.forServicePoint(command.servicePointId()))) {
             throw RuleViolation.unprocessable("agreement.id-mismatch", "Agreement " + command.agreementId()
                     + " is not the agreement of service point " + command.servicePointId(), command.agreementId());
@@ -96,6 +98,7 @@ class Agreement {
                     command.servicePointId(), status);
         }
         requireWithinStandard(command.terms());
+        requireKnownRuleSets(command.terms(), rules);
         if (!standings.servicePoint(command.servicePointId()).approved()) {
             throw RuleViolation.conflict("agreement.point-not-approved", "Service point " + command.servicePointId()
                     + " is not approved; §4.2.2 an agreement follows approval", command.servicePointId());
@@ -127,9 +130,10 @@ class Agreement {
     }
 
     @CommandHandler
-    void handle(AmendAgreement command, DeadlineManager deadlines) {
+    void handle(AmendAgreement command, DeadlineManager deadlines, RuleSets rules) {
         requireStatus(AgreementStatus.IN_FORCE, "agreement.not-in-force", "amend");
         requireWithinStandard(command.terms());
+        requireKnownRuleSets(command.terms(), rules);
         if (command.effectiveOn().isBefore(periodStart) || command.effectiveOn().isAfter(validUntil)) {
             throw RuleViolation.unprocessable("agreement.amendment-outside-validity", "An amendment must take effect "
                     + "within the current validity (" + periodStart + " to " + validUntil + ")", command.effectiveOn(),
@@ -285,6 +289,18 @@ class Agreement {
     /** The instant a day (in Foshan) is over. */
     static Instant endOfDay(LocalDate day) {
         return day.plusDays(1).atStartOfDay(LibraryTime.ZONE).toInstant();
+    }
+
+    /** A.2.4, A.2.5: the fine and compensation rule sets named must exist (they are versioned and immutable). */
+    private static void requireKnownRuleSets(AgreementTerms terms, RuleSets rules) {
+        try {
+            rules.fines(terms.fineRules());
+            rules.compensation(terms.compensationRules());
+        } catch (UnknownRuleSetException unknown) {
+            throw RuleViolation.unprocessable("agreement.rule-set-unknown", unknown.getMessage(),
+                    terms.fineRules().id() + " v" + terms.fineRules().version() + ", "
+                            + terms.compensationRules().id() + " v" + terms.compensationRules().version());
+        }
     }
 
     private static LocalDate today() {

@@ -3,6 +3,11 @@ package io.lendpoint.command.loanbatch;
 import io.lendpoint.api.loanbatch.AcceptBatch;
 import io.lendpoint.api.loanbatch.Box;
 import io.lendpoint.api.loanbatch.ConfirmReceipt;
+import io.lendpoint.api.loanbatch.InspectItems;
+import io.lendpoint.api.loanbatch.Inspection;
+import io.lendpoint.api.loanbatch.ReturnItems;
+import io.lendpoint.api.loanbatch.SettleCompensation;
+import io.lendpoint.api.loanbatch.SettlementKind;
 import io.lendpoint.api.loanbatch.ItemNote;
 import io.lendpoint.api.loanbatch.ReceiptResult;
 import io.lendpoint.api.loanbatch.ResolveDiscrepancy;
@@ -156,6 +161,41 @@ class BatchCommandController {
                                         @RequestBody Settlement body) {
         commands.sendAndWait(new ResolveDiscrepancy(batchId, barcode, body.resolution(), body.note()));
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/batches/{batchId}/returns")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF')")
+    @Operation(summary = "§5.4.1, A.1.1 record items coming back (a scanned list; several shipments allowed)")
+    public ResponseEntity<Void> returnItems(@PathVariable String batchId, @RequestBody Return body) {
+        commands.sendAndWait(new ReturnItems(batchId, body.barcodes(), body.returnedOn()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/batches/{batchId}/inspections")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF')")
+    @Operation(summary = "§5.4.2 inspect items (intact, damaged with severity, lost); compensation by the agreement's "
+            + "rule set; the batch closes when every item is accounted for")
+    public ResponseEntity<Void> inspect(@PathVariable String batchId, @RequestBody Inspections body) {
+        commands.sendAndWait(new InspectItems(batchId, body.inspections()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/batches/{batchId}/compensations/{barcode}/settlement")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF')")
+    @Operation(summary = "§5.4.2, A.2.5 settle a compensation: PAID, REPLACED or WAIVED (with a reason)")
+    public ResponseEntity<Void> settle(@PathVariable String batchId, @PathVariable String barcode,
+                                       @RequestBody CompensationSettlement body) {
+        commands.sendAndWait(new SettleCompensation(batchId, barcode, body.settlement(), body.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    record Return(List<String> barcodes, LocalDate returnedOn) {
+    }
+
+    record Inspections(List<Inspection> inspections) {
+    }
+
+    record CompensationSettlement(SettlementKind settlement, String reason) {
     }
 
     record Receipt(LocalDate receivedOn, String libraryHandler, String servicePointHandler,

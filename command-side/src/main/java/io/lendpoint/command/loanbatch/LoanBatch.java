@@ -9,7 +9,20 @@ import io.lendpoint.api.loanbatch.AcceptBatch;
 import io.lendpoint.api.loanbatch.BatchAccepted;
 import io.lendpoint.api.loanbatch.BatchDeclined;
 import io.lendpoint.api.loanbatch.BatchRequested;
+import io.lendpoint.api.loanbatch.BatchClosed;
 import io.lendpoint.api.loanbatch.BatchPacked;
+import io.lendpoint.api.loanbatch.BatchReturned;
+import io.lendpoint.api.loanbatch.CompensationAssessed;
+import io.lendpoint.api.loanbatch.CompensationSettled;
+import io.lendpoint.api.loanbatch.DamageRecorded;
+import io.lendpoint.api.loanbatch.InspectItems;
+import io.lendpoint.api.loanbatch.Inspection;
+import io.lendpoint.api.loanbatch.InspectionOutcome;
+import io.lendpoint.api.loanbatch.ItemInspected;
+import io.lendpoint.api.loanbatch.ItemsReturned;
+import io.lendpoint.api.loanbatch.ReturnItems;
+import io.lendpoint.api.loanbatch.SettleCompensation;
+import io.lendpoint.api.loanbatch.SettlementKind;
 import io.lendpoint.api.loanbatch.BatchReceived;
 import io.lendpoint.api.loanbatch.ConfirmReceipt;
 import io.lendpoint.api.loanbatch.DiscrepancyKind;
@@ -32,6 +45,10 @@ import io.lendpoint.api.loanbatch.UnpickItems;
 import io.lendpoint.api.loanbatch.CategoryQuantity;
 import io.lendpoint.api.loanbatch.DeclineBatch;
 import io.lendpoint.api.loanbatch.RequestBatch;
+import io.lendpoint.api.rules.CompensationAssessment;
+import io.lendpoint.api.rules.CompensationItem;
+import io.lendpoint.api.rules.CompensationRuleSet;
+import io.lendpoint.api.rules.RuleSets;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
 import io.lendpoint.platform.standing.CardReservations;
 import io.lendpoint.platform.standing.Standings;
@@ -41,7 +58,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,7 +78,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * decision (accepting reserves the quantity on the point's collective card, which refuses anything beyond its
  * limit, A.1.2), picking, packing and shipping with its item list (§5.2, A.1.3). A batch holds up to 2000 items:
  * picking takes whole lists in one event, and snapshots keep loads short; receipt with its discrepancies
- * (§5.2, A.2.2). Circulation, return and inspection follow (issue 5).
+ * (§5.2, A.2.2); return in one or several shipments, inspection with compensation by the agreement's rule set,
+ * settlement, and closing when every item is accounted for (§5.4, A.1.1). In-point circulation and due dates
+ * follow (issue 5).
  */
 @Aggregate(snapshotTriggerDefinition = "batchSnapshotTrigger", cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -78,6 +99,12 @@ class LoanBatch {
     private LocalDate shippedOn;
     /** §5.2: receipt discrepancies not resolved yet, by barcode. */
     private HashMap<String, DiscrepancyKind> openDiscrepancies = new HashMap<>();
+    /** §5.4: items back at the library, and the verdict on each inspected item. */
+    private LinkedHashSet<String> returned = new LinkedHashSet<>();
+    private HashMap<String, InspectionOutcome> inspected = new HashMap<>();
+    /** §5.4.2: assessed compensation per item, and the items whose compensation is settled. */
+    private HashMap<String, BigDecimal> compensations = new HashMap<>();
+    private HashSet<String> settled = new HashSet<>();
 
     LoanBatch() {
         // for Axon and Jackson
@@ -295,6 +322,128 @@ class LoanBatch {
                 command.note()));
     }
 
+    /** §5.4.1, A.1.1: items come back (in one or several shipments); the batch is returned when all are back. */
+    @CommandHandler
+    void handle(ReturnItems command) {
+        if (status != BatchStatus.RECEIVED && status != BatchStatus.RETURNING) {
+            throw wrongStatus("return items of");
+        }
+        List<String> unknown = command.barcodes().stream().filter(barcode -> !items.containsKey(barcode)).distinct()
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw RuleViolation.unprocessable("item.not-in-batch", "Not in batch " + batchId + ": " + unknown, unknown);
+        }
+        if (command.returnedOn().isAfter(LibraryTime.today(GenericEventMessage.clock))) {
+            throw RuleViolation.unprocessable("batch.returned-in-future", "Items cannot be returned on a future date ("
+                    + command.returnedOn() + ")", command.returnedOn());
+        }
+        List<String> fresh = command.barcodes().stream().distinct()
+                .filter(barcode -> !returned.contains(barcode) && inspected.get(barcode) != InspectionOutcome.LOST)
+                .toList();
+        if (fresh.isEmpty()) {
+            return; // all of them are back already
+        }
+        apply(new ItemsReturned(batchId, servicePointId, fresh, command.returnedOn(), returned.size() + fresh.size()));
+        if (allBackOrLost()) {
+            apply(new BatchReturned(batchId, servicePointId, command.returnedOn()));
+        }
+    }
+
+    /**
+     * §5.4.2: verdicts on items — returned ones intact or damaged, unreturned ones lost; damage and loss are
+     * assessed by the agreement's compensation rule set. All or nothing: any invalid verdict refuses the command,
+     * naming each. When every item is accounted for, the batch closes (A.1.1): its capacity on the card and its
+     * items' claims are released.
+     */
+    @CommandHandler
+    void handle(InspectItems command, Standings standings, RuleSets rules, CardReservations cards,
+                BarcodeClaims claims) {
+        if (status != BatchStatus.RECEIVED && status != BatchStatus.RETURNING && status != BatchStatus.RETURNED) {
+            throw wrongStatus("inspect items of");
+        }
+        CompensationRuleSet compensation = rules.compensation(
+                standings.agreement(servicePointId).terms().compensationRules());
+        List<String> problems = new ArrayList<>();
+        Map<String, CompensationAssessment> assessments = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Inspection inspection : command.inspections()) {
+            String barcode = inspection.barcode();
+            ItemDescription item = items.get(barcode);
+            String problem = item == null ? "not-in-batch"
+                    : !seen.add(barcode) || inspected.containsKey(barcode) ? "already-inspected"
+                    : inspection.outcome() == InspectionOutcome.LOST && returned.contains(barcode) ? "returned-not-lost"
+                    : inspection.outcome() != InspectionOutcome.LOST && !returned.contains(barcode) ? "not-returned"
+                    : inspection.outcome() == InspectionOutcome.DAMAGED && inspection.severity() == null ? "severity-missing"
+                    : null;
+            if (problem == null && inspection.outcome() != InspectionOutcome.INTACT) {
+                Integer year = item.publicationYear() != null ? item.publicationYear() : inspection.publicationYear();
+                if (year == null) {
+                    problem = "publication-year-missing";
+                } else {
+                    assessments.put(barcode, compensation.assess(inspection.outcome() == InspectionOutcome.LOST
+                            ? CompensationItem.lost(item.listPrice(), year)
+                            : CompensationItem.damaged(item.listPrice(), year, inspection.severity())));
+                }
+            }
+            if (problem != null) {
+                problems.add(barcode + ": " + problem);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw RuleViolation.unprocessable("batch.inspection-refused", "§5.4.2 inspection refused for "
+                    + problems, problems);
+        }
+        for (Inspection inspection : command.inspections()) {
+            apply(new ItemInspected(batchId, servicePointId, inspection.barcode(), inspection.outcome(),
+                    inspection.severity(), inspection.note()));
+            CompensationAssessment assessment = assessments.get(inspection.barcode());
+            if (assessment != null) {
+                apply(new DamageRecorded(batchId, servicePointId, inspection.barcode(), inspection.outcome(),
+                        inspection.severity(), inspection.note()));
+                apply(new CompensationAssessed(batchId, servicePointId, inspection.barcode(), assessment));
+            }
+        }
+        LocalDate today = LibraryTime.today(GenericEventMessage.clock);
+        if (status != BatchStatus.RETURNED && allBackOrLost()) {
+            apply(new BatchReturned(batchId, servicePointId, today));
+        }
+        if (inspected.size() == items.size()) {
+            cards.release(servicePointId, batchId, items.size());
+            claims.release(batchId, items.keySet());
+            apply(new BatchClosed(batchId, servicePointId, today, count(InspectionOutcome.INTACT),
+                    count(InspectionOutcome.DAMAGED), count(InspectionOutcome.LOST),
+                    compensations.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
+        }
+    }
+
+    /** §5.4.2, A.2.5: an assessed compensation is paid, replaced or waived (a waiver needs a reason). */
+    @CommandHandler
+    void handle(SettleCompensation command) {
+        BigDecimal amount = compensations.get(command.barcode());
+        if (amount == null) {
+            throw RuleViolation.unprocessable("batch.no-compensation", "No compensation was assessed for "
+                    + command.barcode(), command.barcode());
+        }
+        if (settled.contains(command.barcode())) {
+            throw RuleViolation.conflict("batch.compensation-settled", "The compensation for " + command.barcode()
+                    + " is settled already", command.barcode());
+        }
+        if (command.settlement() == SettlementKind.WAIVED && (command.reason() == null || command.reason().isBlank())) {
+            throw RuleViolation.unprocessable("batch.waiver-needs-reason", "A waiver needs a reason");
+        }
+        apply(new CompensationSettled(batchId, servicePointId, command.barcode(), command.settlement(), amount,
+                command.reason()));
+    }
+
+    private boolean allBackOrLost() {
+        return items.keySet().stream().allMatch(barcode -> returned.contains(barcode)
+                || inspected.get(barcode) == InspectionOutcome.LOST);
+    }
+
+    private int count(InspectionOutcome outcome) {
+        return (int) inspected.values().stream().filter(outcome::equals).count();
+    }
+
     /** The accepted class an item counts against: the longest accepted class its category starts with. */
     private String acceptedClassOf(ItemDescription item) {
         return accepted.stream().map(CategoryQuantity::category).filter(item.category()::startsWith)
@@ -376,6 +525,37 @@ class LoanBatch {
     @EventSourcingHandler
     void on(BatchReceived event) {
         status = BatchStatus.RECEIVED;
+    }
+
+    @EventSourcingHandler
+    void on(ItemsReturned event) {
+        status = BatchStatus.RETURNING;
+        returned.addAll(event.barcodes());
+    }
+
+    @EventSourcingHandler
+    void on(BatchReturned event) {
+        status = BatchStatus.RETURNED;
+    }
+
+    @EventSourcingHandler
+    void on(ItemInspected event) {
+        inspected.put(event.barcode(), event.outcome());
+    }
+
+    @EventSourcingHandler
+    void on(CompensationAssessed event) {
+        compensations.put(event.barcode(), event.assessment().amount());
+    }
+
+    @EventSourcingHandler
+    void on(CompensationSettled event) {
+        settled.add(event.barcode());
+    }
+
+    @EventSourcingHandler
+    void on(BatchClosed event) {
+        status = BatchStatus.CLOSED;
     }
 
     @EventSourcingHandler

@@ -25,6 +25,7 @@ import io.lendpoint.api.agreement.SignAgreement;
 import io.lendpoint.api.agreement.TerminateAgreement;
 import io.lendpoint.api.agreement.TerminationReason;
 import io.lendpoint.api.calendar.WorkingDayCalendar;
+import io.lendpoint.api.rules.RuleSets;
 import io.lendpoint.api.card.CardStanding;
 import io.lendpoint.api.card.CardStatus;
 import io.lendpoint.api.servicepoint.ServicePointStanding;
@@ -49,8 +50,8 @@ class AgreementTest {
 
     private static final String POINT = "sp-1";
     private static final String AGREEMENT = "agreement-sp-1";
-    private static final AgreementTerms STANDARD = AgreementTerms.standard(new RuleSetReference("fines", 1),
-            new RuleSetReference("compensation", 1));
+    private static final AgreementTerms STANDARD = AgreementTerms.standard(RuleSets.FINES_STANDARD,
+            RuleSets.COMPENSATION_STANDARD);
     private static final Party LIBRARY = new Party("佛山市图书馆", "王馆员", "0757-83001234");
     private static final Party SCHOOL = new Party("佛山市第一小学", "李老师", "13800138000");
     /** 2025-03-03 10:00 in Foshan. */
@@ -88,6 +89,7 @@ class AgreementTest {
         });
         WorkingDayCalendar calendar = WorkingDayCalendar.fromClasspath();
         fixture.registerInjectableResource(new CalendarReturnDeadlines(calendar));
+        fixture.registerInjectableResource(RuleSets.bundled());
     }
 
     private static AgreementDrafted drafted(int contract) {
@@ -134,6 +136,16 @@ class AgreementTest {
         fixture.givenNoPriorActivity()
                 .when(new DraftAgreement(AGREEMENT, POINT, tooMany, LIBRARY, SCHOOL))
                 .expectException(violation("agreement.max-items-above-standard"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("A.2.4, A.2.5 an agreement can only refer to fine and compensation rule sets that exist")
+    void unknownRuleSet() {
+        AgreementTerms unknown = AgreementTerms.standard(RuleSets.FINES_STANDARD, new RuleSetReference("compensation-standard", 9));
+        fixture.givenNoPriorActivity()
+                .when(new DraftAgreement(AGREEMENT, POINT, unknown, LIBRARY, SCHOOL))
+                .expectException(violation("agreement.rule-set-unknown"))
                 .expectNoEvents();
     }
 

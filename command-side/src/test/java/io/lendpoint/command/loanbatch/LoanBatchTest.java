@@ -10,7 +10,23 @@ import io.lendpoint.api.error.RuleViolation;
 import io.lendpoint.api.loanbatch.AcceptBatch;
 import io.lendpoint.api.loanbatch.BatchAccepted;
 import io.lendpoint.api.loanbatch.BatchDeclined;
+import io.lendpoint.api.loanbatch.BatchClosed;
 import io.lendpoint.api.loanbatch.BatchPacked;
+import io.lendpoint.api.loanbatch.BatchReturned;
+import io.lendpoint.api.loanbatch.CompensationAssessed;
+import io.lendpoint.api.loanbatch.CompensationSettled;
+import io.lendpoint.api.loanbatch.DamageRecorded;
+import io.lendpoint.api.loanbatch.InspectItems;
+import io.lendpoint.api.loanbatch.Inspection;
+import io.lendpoint.api.loanbatch.InspectionOutcome;
+import io.lendpoint.api.loanbatch.ItemInspected;
+import io.lendpoint.api.loanbatch.ItemsReturned;
+import io.lendpoint.api.loanbatch.ReturnItems;
+import io.lendpoint.api.loanbatch.SettleCompensation;
+import io.lendpoint.api.loanbatch.SettlementKind;
+import io.lendpoint.api.rules.CompensationItem;
+import io.lendpoint.api.rules.DamageSeverity;
+import io.lendpoint.api.rules.RuleSets;
 import io.lendpoint.api.loanbatch.BatchReceived;
 import io.lendpoint.api.loanbatch.ConfirmReceipt;
 import io.lendpoint.api.loanbatch.DiscrepancyKind;
@@ -53,6 +69,9 @@ import java.util.List;
 import java.util.Map;
 
 import static io.lendpoint.command.RuleViolations.violation;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoanBatchTest {
@@ -63,8 +82,8 @@ class LoanBatchTest {
     private static final LocalDate DELIVERY = LocalDate.of(2026, 12, 15);
     private static final List<CategoryQuantity> WANTED = List.of(new CategoryQuantity("I", 600),
             new CategoryQuantity("K", 300), new CategoryQuantity("Z", 100));
-    private static final AgreementTerms TERMS = AgreementTerms.standard(new RuleSetReference("f", 1),
-            new RuleSetReference("c", 1));
+    private static final AgreementTerms TERMS = AgreementTerms.standard(RuleSets.FINES_STANDARD,
+            RuleSets.COMPENSATION_STANDARD);
 
     private FixtureConfiguration<LoanBatch> fixture;
     private ServicePointStatus pointStatus = ServicePointStatus.ACTIVE;
@@ -107,6 +126,7 @@ class LoanBatchTest {
             }
         });
         fixture.registerInjectableResource(claims);
+        fixture.registerInjectableResource(RuleSets.bundled());
     }
 
     /** The claim table as a map: barcode → batch. */
@@ -380,5 +400,115 @@ class LoanBatchTest {
                 .when(new ResolveDiscrepancy(BATCH, "X9", Resolution.RETURNED, null))
                 .expectException(violation("batch.no-open-discrepancy")).expectNoEvents();
         assertThat(reservations).isEmpty();
+    }
+
+    private Object[] receivedThree() {
+        List<Object> events = new ArrayList<>(List.of(shipped(THREE)));
+        events.add(new BatchReceived(BATCH, POINT, LocalDate.of(2026, 11, 21), "王", "李", 3));
+        return events.toArray();
+    }
+
+    @Test
+    @DisplayName("§5.4.1, A.1.1 items come back in several shipments; a barcode unknown to the batch cannot be returned into it")
+    void returns() {
+        fixture.given(receivedThree()).andGivenCurrentTime(NOW)
+                .when(new ReturnItems(BATCH, List.of("B1", "B2"), LocalDate.of(2026, 11, 25)))
+                .expectEvents(new ItemsReturned(BATCH, POINT, List.of("B1", "B2"), LocalDate.of(2026, 11, 25), 2));
+        fixture.given(receivedThree()).andGiven(new ItemsReturned(BATCH, POINT, List.of("B1", "B2"), LocalDate.of(2026, 11, 25), 2))
+                .andGivenCurrentTime(NOW)
+                .when(new ReturnItems(BATCH, List.of("B2", "B3"), LocalDate.of(2026, 11, 26)))
+                .expectEvents(new ItemsReturned(BATCH, POINT, List.of("B3"), LocalDate.of(2026, 11, 26), 3),
+                        new BatchReturned(BATCH, POINT, LocalDate.of(2026, 11, 26)));
+        fixture.given(receivedThree()).andGivenCurrentTime(NOW)
+                .when(new ReturnItems(BATCH, List.of("B1", "ZZ9"), LocalDate.of(2026, 11, 25)))
+                .expectException(violation("item.not-in-batch")).expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§5.4.2, A.2.5 a damaged item is charged by the compensation table, a lost one by list price × its year band + fee")
+    void inspectionAssessesCompensation() {
+        claimed.put("B1", BATCH);
+        fixture.given(receivedThree()).andGiven(new ItemsReturned(BATCH, POINT, List.of("B1", "B2"), LocalDate.of(2026, 11, 25), 2))
+                .andGivenCurrentTime(NOW)
+                .when(new InspectItems(BATCH, List.of(new Inspection("B1", InspectionOutcome.INTACT, null, null, null),
+                        new Inspection("B2", InspectionOutcome.DAMAGED, DamageSeverity.MINOR, null, "涂写"),
+                        new Inspection("B3", InspectionOutcome.LOST, null, null, "学生遗失"))))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(e -> e instanceof ItemInspected i && i.barcode().equals("B1")),
+                        matches(e -> e instanceof ItemInspected i && i.barcode().equals("B2")),
+                        matches(e -> e instanceof DamageRecorded d && d.barcode().equals("B2")),
+                        // minor damage: 5.00 元 flat (default table)
+                        matches(e -> e instanceof CompensationAssessed c && c.barcode().equals("B2")
+                                && c.assessment().amount().compareTo(new BigDecimal("5.00")) == 0),
+                        matches(e -> e instanceof ItemInspected i && i.barcode().equals("B3")),
+                        matches(e -> e instanceof DamageRecorded d && d.barcode().equals("B3")),
+                        // lost, published 2020: 28.00 × 2 + 10.00 fee = 66.00 元
+                        matches(e -> e instanceof CompensationAssessed c && c.barcode().equals("B3")
+                                && c.assessment().amount().compareTo(new BigDecimal("66.00")) == 0),
+                        matches(e -> e instanceof BatchReturned),
+                        matches(e -> e instanceof BatchClosed c && c.intact() == 1 && c.damaged() == 1 && c.lost() == 1
+                                && c.compensationAssessed().compareTo(new BigDecimal("71.00")) == 0),
+                        andNoMore())));
+        assertThat(reservations).containsExactly("released sp-1/batch-1/3");
+        assertThat(claimed).doesNotContainKey("B1");
+    }
+
+    @Test
+    @DisplayName("§5.4.2 inspection refused, naming each item: lost but returned, intact but not returned, damage without severity, twice")
+    void inspectionRefusals() {
+        fixture.given(receivedThree()).andGiven(new ItemsReturned(BATCH, POINT, List.of("B1"), LocalDate.of(2026, 11, 25), 1))
+                .andGivenCurrentTime(NOW)
+                .when(new InspectItems(BATCH, List.of(new Inspection("B1", InspectionOutcome.LOST, null, null, null),
+                        new Inspection("B2", InspectionOutcome.INTACT, null, null, null),
+                        new Inspection("B1", InspectionOutcome.DAMAGED, null, null, null))))
+                .expectException(violation("batch.inspection-refused")).expectNoEvents();
+        assertThat(reservations).isEmpty();
+    }
+
+    @Test
+    @DisplayName("A.1.1 the batch closes only when every item is accounted for")
+    void closesOnlyWhenAllAccountedFor() {
+        fixture.given(receivedThree()).andGiven(new ItemsReturned(BATCH, POINT, List.of("B1", "B2"), LocalDate.of(2026, 11, 25), 2))
+                .andGivenCurrentTime(NOW)
+                .when(new InspectItems(BATCH, List.of(new Inspection("B1", InspectionOutcome.INTACT, null, null, null))))
+                .expectEvents(new ItemInspected(BATCH, POINT, "B1", InspectionOutcome.INTACT, null, null));
+        assertThat(reservations).isEmpty();
+    }
+
+    @Test
+    @DisplayName("§5.4.2, A.2.5 an assessed compensation is paid, replaced or waived with a reason, once")
+    void settlement() {
+        List<Object> assessed = new ArrayList<>(List.of(receivedThree()));
+        assessed.add(new ItemsReturned(BATCH, POINT, List.of("B1", "B2", "B3"), LocalDate.of(2026, 11, 25), 3));
+        assessed.add(new ItemInspected(BATCH, POINT, "B2", InspectionOutcome.DAMAGED, DamageSeverity.MINOR, null));
+        assessed.add(new CompensationAssessed(BATCH, POINT, "B2", RuleSets.bundled().compensation(RuleSets.COMPENSATION_STANDARD)
+                .assess(CompensationItem.damaged(new BigDecimal("28.00"), 2020, DamageSeverity.MINOR))));
+        fixture.given(assessed.toArray())
+                .when(new SettleCompensation(BATCH, "B2", SettlementKind.WAIVED, null))
+                .expectException(violation("batch.waiver-needs-reason")).expectNoEvents();
+        fixture.given(assessed.toArray())
+                .when(new SettleCompensation(BATCH, "B2", SettlementKind.PAID, null))
+                .expectEvents(new CompensationSettled(BATCH, POINT, "B2", SettlementKind.PAID, new BigDecimal("5.00"), null));
+        fixture.given(assessed.toArray())
+                .when(new SettleCompensation(BATCH, "B1", SettlementKind.PAID, null))
+                .expectException(violation("batch.no-compensation")).expectNoEvents();
+        assessed.add(new CompensationSettled(BATCH, POINT, "B2", SettlementKind.PAID, new BigDecimal("5.00"), null));
+        fixture.given(assessed.toArray())
+                .when(new SettleCompensation(BATCH, "B2", SettlementKind.PAID, null))
+                .expectException(violation("batch.compensation-settled")).expectNoEvents();
+    }
+
+    private static org.hamcrest.Matcher<Object> matches(java.util.function.Predicate<Object> predicate) {
+        return new org.hamcrest.TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object payload) {
+                return predicate.test(payload);
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText("an event as expected");
+            }
+        };
     }
 }

@@ -3,7 +3,9 @@ package io.lendpoint.query.loanbatch;
 import io.lendpoint.api.loanbatch.BatchStatus;
 import io.lendpoint.api.loanbatch.BatchView;
 import io.lendpoint.api.loanbatch.Box;
+import io.lendpoint.api.loanbatch.CompensationView;
 import io.lendpoint.api.loanbatch.DiscrepancyView;
+import io.lendpoint.api.loanbatch.InspectionOutcome;
 import io.lendpoint.api.loanbatch.ItemDescription;
 import io.lendpoint.api.loanbatch.CategoryQuantity;
 import io.lendpoint.query.SequencedDocument;
@@ -14,7 +16,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** One loan batch in collection {@code loan_batches}, keyed by its id; idempotent by {@code lastSequence}. */
 @Document(BatchDocument.COLLECTION)
@@ -48,11 +52,16 @@ class BatchDocument implements SequencedDocument {
     LocalDate shippedOn;
     LocalDate receivedOn;
     List<DiscrepancyView> discrepancies = new ArrayList<>();
+    List<String> returned = new ArrayList<>();
+    Map<InspectionOutcome, Integer> inspected = new EnumMap<>(InspectionOutcome.class);
+    List<CompensationView> compensations = new ArrayList<>();
+    LocalDate closedOn;
 
     BatchView toView() {
         return new BatchView(id, servicePointId, status, wanted, wantedTotal, accepted, acceptedTotal,
                 wantedDeliveryDate, deliveryPlace, loanPeriodMonths, note, decisionNote, requestedAt, decidedAt,
-                items.size(), boxes, carrier, vehicle, shippedOn, receivedOn, List.copyOf(discrepancies), lastSequence);
+                items.size(), boxes, carrier, vehicle, shippedOn, receivedOn, List.copyOf(discrepancies),
+                returned.size(), Map.copyOf(inspected), List.copyOf(compensations), closedOn, lastSequence);
     }
 
     @Override

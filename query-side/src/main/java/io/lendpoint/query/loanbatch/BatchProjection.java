@@ -5,7 +5,14 @@ import io.lendpoint.api.loanbatch.BatchDeclined;
 import io.lendpoint.api.loanbatch.BatchDetailQuery;
 import io.lendpoint.api.loanbatch.BatchItems;
 import io.lendpoint.api.loanbatch.BatchItemsQuery;
+import io.lendpoint.api.loanbatch.BatchClosed;
 import io.lendpoint.api.loanbatch.BatchPacked;
+import io.lendpoint.api.loanbatch.BatchReturned;
+import io.lendpoint.api.loanbatch.CompensationAssessed;
+import io.lendpoint.api.loanbatch.CompensationSettled;
+import io.lendpoint.api.loanbatch.CompensationView;
+import io.lendpoint.api.loanbatch.ItemInspected;
+import io.lendpoint.api.loanbatch.ItemsReturned;
 import io.lendpoint.api.loanbatch.BatchReceived;
 import io.lendpoint.api.loanbatch.DiscrepancyView;
 import io.lendpoint.api.loanbatch.ReceiptDiscrepancyRecorded;
@@ -144,6 +151,49 @@ class BatchProjection {
             if (event.resolution() == Resolution.WRITTEN_OFF) {
                 batch.items.removeIf(item -> item.barcode().equals(event.barcode()));
             }
+        });
+    }
+
+    @EventHandler
+    void on(ItemsReturned event, DomainEventMessage<ItemsReturned> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message, batch -> {
+            batch.status = BatchStatus.RETURNING;
+            batch.returned.addAll(event.barcodes());
+        });
+    }
+
+    @EventHandler
+    void on(BatchReturned event, DomainEventMessage<BatchReturned> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message,
+                batch -> batch.status = BatchStatus.RETURNED);
+    }
+
+    @EventHandler
+    void on(ItemInspected event, DomainEventMessage<ItemInspected> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message,
+                batch -> batch.inspected.merge(event.outcome(), 1, Integer::sum));
+    }
+
+    @EventHandler
+    void on(CompensationAssessed event, DomainEventMessage<CompensationAssessed> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message, batch -> batch.compensations.add(
+                new CompensationView(event.barcode(), event.assessment().amount(), event.assessment().basis().code(),
+                        event.assessment().parameters(), null)));
+    }
+
+    @EventHandler
+    void on(CompensationSettled event, DomainEventMessage<CompensationSettled> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message,
+                batch -> batch.compensations.replaceAll(due -> due.barcode().equals(event.barcode())
+                        ? new CompensationView(due.barcode(), due.amount(), due.basis(), due.figures(), event.settlement())
+                        : due));
+    }
+
+    @EventHandler
+    void on(BatchClosed event, DomainEventMessage<BatchClosed> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message, batch -> {
+            batch.status = BatchStatus.CLOSED;
+            batch.closedOn = event.closedOn();
         });
     }
 

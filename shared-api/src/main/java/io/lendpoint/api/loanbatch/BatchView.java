@@ -3,6 +3,7 @@ package io.lendpoint.api.loanbatch;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A loan batch as staff and the point see it (its items: {@link BatchItemsQuery}); {@code version} is the last
@@ -13,5 +14,6 @@ public record BatchView(String batchId, String servicePointId, BatchStatus statu
                         LocalDate wantedDeliveryDate, String deliveryPlace, int loanPeriodMonths, String note,
                         String decisionNote, Instant requestedAt, Instant decidedAt, int pickedTotal,
                         List<Box> boxes, String carrier, String vehicle, LocalDate shippedOn, LocalDate receivedOn,
-                        List<DiscrepancyView> discrepancies, long version) {
+                        List<DiscrepancyView> discrepancies, int returnedTotal, Map<InspectionOutcome, Integer> inspected,
+                        List<CompensationView> compensations, LocalDate closedOn, long version) {
 }
