@@ -35,6 +35,10 @@ class LoanBatchRequestHttpTest {
     CommandGateway commands;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    org.axonframework.deadline.DeadlineManager deadlines;
+    @Autowired
+    org.axonframework.config.EventProcessingConfiguration processing;
 
     @Test
     @DisplayName("§5.1, A.1.2 request → accept reserves on the card; a second request beyond the free capacity is refused at acceptance, nothing stored")
@@ -160,6 +164,42 @@ class LoanBatchRequestHttpTest {
                 b -> b.path("discrepancies").size() == 3 && !b.path("discrepancies").get(0).path("resolution").isNull());
         assertThat(received.get("status").asText()).isEqualTo("RECEIVED");
         assertThat(received.get("pickedTotal").asInt()).isEqualTo(2);
+        // §5.4.1 due one loan period (12 months) after receipt; in the due-soon list within 400 days, not within 30
+        JsonNode due = Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/batches/batch-s").json(),
+                b -> !b.path("dueOn").isNull() && !b.path("dueOn").isMissingNode());
+        assertThat(due.get("dueOn").asText()).isEqualTo(LivePoints.today().plusMonths(12).toString());
+        assertThat(staff.get("/api/batches/due-soon?withinDays=400").json().get("items").findValuesAsText("batchId"))
+                .contains("batch-s");
+        assertThat(staff.get("/api/batches/due-soon?withinDays=30").json().get("items").findValuesAsText("batchId"))
+                .doesNotContain("batch-s");
+        assertThat(staff.get("/api/batches/overdue").json().get("items").findValuesAsText("batchId"))
+                .doesNotContain("batch-s");
+        // A.2.4 whole-batch renewal before the due date, by the point's side
+        assertThat(Api.at(port).as("manager", "manager-demo")
+                .post("/api/service-points/sp-ship/batches/batch-s/renewal", "{}").status()).isEqualTo(403);
+        assertThat(staff.post("/api/service-points/sp-ship/batches/batch-s/renewal", "{}").status()).isEqualTo(204);
+        Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/batches/batch-s").json(),
+                b -> b.path("dueOn").asText().equals(LivePoints.today().plusMonths(24).toString())
+                        && b.path("renewals").asInt() == 1);
+        assertProblemCode(staff.post("/api/service-points/sp-ship/batches/batch-s/renewal", "{}"), 409,
+                "batch.renewals-exhausted");
+        // §5.4.1 a reminder reaches the point's inbox once (the real deadline, brought forward to now), and a
+        // replay of the inbox does not deliver it again
+        deadlines.schedule(java.time.Instant.now(), "batch-due-reminder",
+                new io.lendpoint.api.loanbatch.ReminderDue("batch-s", LivePoints.today().plusMonths(24), 7),
+                new org.axonframework.modelling.command.AggregateScopeDescriptor("LoanBatch", "batch-s"));
+        JsonNode inbox = Eventually.await(Duration.ofSeconds(30), () -> staff.get("/api/service-points/sp-ship/inbox").json(),
+                page -> page.path("total").asInt() == 1);
+        assertThat(inbox.get("items").get(0).get("kind").asText()).isEqualTo("due-reminder");
+        assertThat(inbox.get("items").get(0).get("daysBefore").asInt()).isEqualTo(7);
+        var inboxProcessor = processing.eventProcessor("point-inbox",
+                org.axonframework.eventhandling.StreamingEventProcessor.class).orElseThrow();
+        inboxProcessor.shutDown();
+        inboxProcessor.resetTokens();
+        inboxProcessor.start();
+        Thread.sleep(2_000);
+        assertThat(staff.get("/api/service-points/sp-ship/inbox").json().get("total").asInt()).isEqualTo(1);
+
         // the written-off item is free to be picked for another open batch
         assertThat(staff.post("/api/batches/batch-t/items", """
                 {"items":[{"barcode":"FS0000003","title":"西游记","category":"I242.4","listPrice":42.00}]}""").status())

@@ -5,6 +5,7 @@ import io.lendpoint.api.loanbatch.Box;
 import io.lendpoint.api.loanbatch.ConfirmReceipt;
 import io.lendpoint.api.loanbatch.InspectItems;
 import io.lendpoint.api.loanbatch.Inspection;
+import io.lendpoint.api.loanbatch.RenewBatch;
 import io.lendpoint.api.loanbatch.ReturnItems;
 import io.lendpoint.api.loanbatch.SettleCompensation;
 import io.lendpoint.api.loanbatch.SettlementKind;
@@ -160,6 +161,15 @@ class BatchCommandController {
     public ResponseEntity<Void> resolve(@PathVariable String batchId, @PathVariable String barcode,
                                         @RequestBody Settlement body) {
         commands.sendAndWait(new ResolveDiscrepancy(batchId, barcode, body.resolution(), body.note()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/service-points/{servicePointId}/batches/{batchId}/renewal")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF','POINT_MANAGER')")
+    @Operation(summary = "A.2.4 renew the whole batch before its due date (as often as the loan policy allows)")
+    public ResponseEntity<Void> renew(@PathVariable String servicePointId, @PathVariable String batchId) {
+        scope.requireAccessTo(servicePointId);
+        commands.sendAndWait(new RenewBatch(batchId, servicePointId));
         return ResponseEntity.noContent().build();
     }
 

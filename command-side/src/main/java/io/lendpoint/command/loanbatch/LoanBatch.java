@@ -10,6 +10,14 @@ import io.lendpoint.api.loanbatch.BatchAccepted;
 import io.lendpoint.api.loanbatch.BatchDeclined;
 import io.lendpoint.api.loanbatch.BatchRequested;
 import io.lendpoint.api.loanbatch.BatchClosed;
+import io.lendpoint.api.loanbatch.BatchDue;
+import io.lendpoint.api.loanbatch.BatchOverdue;
+import io.lendpoint.api.loanbatch.BatchRenewed;
+import io.lendpoint.api.loanbatch.DueDateSet;
+import io.lendpoint.api.loanbatch.DueReminderIssued;
+import io.lendpoint.api.loanbatch.OverdueFineAssessed;
+import io.lendpoint.api.loanbatch.ReminderDue;
+import io.lendpoint.api.loanbatch.RenewBatch;
 import io.lendpoint.api.loanbatch.BatchPacked;
 import io.lendpoint.api.loanbatch.BatchReturned;
 import io.lendpoint.api.loanbatch.CompensationAssessed;
@@ -48,18 +56,23 @@ import io.lendpoint.api.loanbatch.RequestBatch;
 import io.lendpoint.api.rules.CompensationAssessment;
 import io.lendpoint.api.rules.CompensationItem;
 import io.lendpoint.api.rules.CompensationRuleSet;
+import io.lendpoint.api.rules.FineRuleSet;
 import io.lendpoint.api.rules.RuleSets;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
 import io.lendpoint.platform.standing.CardReservations;
 import io.lendpoint.platform.standing.Standings;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -79,13 +92,17 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * limit, A.1.2), picking, packing and shipping with its item list (§5.2, A.1.3). A batch holds up to 2000 items:
  * picking takes whole lists in one event, and snapshots keep loads short; receipt with its discrepancies
  * (§5.2, A.2.2); return in one or several shipments, inspection with compensation by the agreement's rule set,
- * settlement, and closing when every item is accounted for (§5.4, A.1.1). In-point circulation and due dates
- * follow (issue 5).
+ * settlement, and closing when every item is accounted for (§5.4, A.1.1); due date from receipt, reminders and
+ * overdue detection by durable deadlines, whole-batch renewal, overdue fines by the agreement's fine table
+ * (§5.4.1, A.2.4). In-point circulation follows (issue 5).
  */
 @Aggregate(snapshotTriggerDefinition = "batchSnapshotTrigger", cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class LoanBatch {
+
+    static final String REMINDER = "batch-due-reminder";
+    static final String DUE = "batch-due";
 
     @AggregateIdentifier
     private String batchId;
@@ -93,6 +110,11 @@ class LoanBatch {
     private BatchStatus status;
     private List<CategoryQuantity> wanted;
     private List<CategoryQuantity> accepted;
+    private int loanPeriodMonths;
+    /** §5.4.1: when the batch is due back, how often it was renewed, and whether the due date has passed. */
+    private LocalDate dueOn;
+    private int renewals;
+    private boolean overdue;
     private int acceptedTotal;
     /** §5.2: the items in the batch, by barcode, in the order they were picked. */
     private LinkedHashMap<String, ItemDescription> items = new LinkedHashMap<>();
@@ -255,7 +277,7 @@ class LoanBatch {
      * noted; both handlers confirm. Answers what was found, so the point sees the discrepancies at once.
      */
     @CommandHandler
-    ReceiptResult handle(ConfirmReceipt command) {
+    ReceiptResult handle(ConfirmReceipt command, DeadlineManager deadlines, LoanPolicy policy) {
         if (!command.servicePointId().equals(servicePointId)) {
             throw RuleViolation.notFound("batch.not-of-point", "Batch " + batchId + " is not a batch of "
                     + command.servicePointId(), batchId, command.servicePointId());
@@ -286,6 +308,8 @@ class LoanBatch {
                 DiscrepancyKind.EXTRA, null)));
         damaged.forEach(note -> apply(new ReceiptDiscrepancyRecorded(batchId, servicePointId, note.barcode(),
                 DiscrepancyKind.DAMAGED_ON_ARRIVAL, note.note())));
+        apply(new DueDateSet(batchId, servicePointId, command.receivedOn().plusMonths(loanPeriodMonths)));
+        scheduleDueDeadlines(deadlines, policy);
         return new ReceiptResult(items.size() - missing.size(), missing, extra,
                 damaged.stream().map(ItemNote::barcode).toList());
     }
@@ -322,9 +346,68 @@ class LoanBatch {
                 command.note()));
     }
 
+    /** A.2.4: whole-batch renewal, on request before the due date, as often as the loan policy allows. */
+    @CommandHandler
+    void handle(RenewBatch command, DeadlineManager deadlines, LoanPolicy policy) {
+        if (!command.servicePointId().equals(servicePointId)) {
+            throw RuleViolation.notFound("batch.not-of-point", "Batch " + batchId + " is not a batch of "
+                    + command.servicePointId(), batchId, command.servicePointId());
+        }
+        if (status != BatchStatus.RECEIVED && status != BatchStatus.RETURNING) {
+            throw wrongStatus("renew");
+        }
+        if (overdue || LibraryTime.today(GenericEventMessage.clock).isAfter(dueOn)) {
+            throw RuleViolation.conflict("batch.renewal-too-late", "A.2.4: renewal must be asked for before the due "
+                    + "date (" + dueOn + ")", dueOn);
+        }
+        if (renewals >= policy.maxRenewals()) {
+            throw RuleViolation.conflict("batch.renewals-exhausted", "The batch was renewed " + renewals
+                    + " time(s) already; the loan policy allows " + policy.maxRenewals(), renewals, policy.maxRenewals());
+        }
+        apply(new BatchRenewed(batchId, servicePointId, dueOn, dueOn.plusMonths(loanPeriodMonths), renewals + 1));
+        scheduleDueDeadlines(deadlines, policy); // the earlier ones fire as stale and change nothing
+    }
+
+    /** §5.4.1: a reminder before the due date, once per date and lead time (stale after a renewal or return). */
+    @DeadlineHandler(deadlineName = REMINDER)
+    void on(ReminderDue due) {
+        if (dueStillOpen(due.dueOn())) {
+            apply(new DueReminderIssued(batchId, servicePointId, dueOn, due.daysBefore(), itemsOut()));
+        }
+    }
+
+    /** §5.4.1: the due date passed with items still out. */
+    @DeadlineHandler(deadlineName = DUE)
+    void on(BatchDue due) {
+        if (dueStillOpen(due.dueOn()) && !overdue) {
+            apply(new BatchOverdue(batchId, servicePointId, dueOn, itemsOut()));
+        }
+    }
+
+    private boolean dueStillOpen(LocalDate scheduledFor) {
+        return scheduledFor.equals(dueOn) && (status == BatchStatus.RECEIVED || status == BatchStatus.RETURNING);
+    }
+
+    private int itemsOut() {
+        return (int) items.keySet().stream().filter(barcode -> !returned.contains(barcode)
+                && inspected.get(barcode) != InspectionOutcome.LOST).count();
+    }
+
+    /** Reminders (those still ahead) and the due deadline for the current due date. */
+    private void scheduleDueDeadlines(DeadlineManager deadlines, LoanPolicy policy) {
+        Instant now = GenericEventMessage.clock.instant();
+        for (int days : policy.reminderDays()) {
+            Instant at = dueOn.minusDays(days).atStartOfDay(LibraryTime.ZONE).toInstant();
+            if (at.isAfter(now)) {
+                deadlines.schedule(at, REMINDER, new ReminderDue(batchId, dueOn, days));
+            }
+        }
+        deadlines.schedule(dueOn.plusDays(1).atStartOfDay(LibraryTime.ZONE).toInstant(), DUE, new BatchDue(batchId, dueOn));
+    }
+
     /** §5.4.1, A.1.1: items come back (in one or several shipments); the batch is returned when all are back. */
     @CommandHandler
-    void handle(ReturnItems command) {
+    void handle(ReturnItems command, Standings standings, RuleSets rules) {
         if (status != BatchStatus.RECEIVED && status != BatchStatus.RETURNING) {
             throw wrongStatus("return items of");
         }
@@ -344,6 +427,12 @@ class LoanBatch {
             return; // all of them are back already
         }
         apply(new ItemsReturned(batchId, servicePointId, fresh, command.returnedOn(), returned.size() + fresh.size()));
+        if (dueOn != null && command.returnedOn().isAfter(dueOn)) {
+            FineRuleSet fines = rules.fines(standings.agreement(servicePointId).terms().fineRules());
+            int overdueDays = (int) ChronoUnit.DAYS.between(dueOn, command.returnedOn());
+            apply(new OverdueFineAssessed(batchId, servicePointId, fresh, command.returnedOn(),
+                    fines.assess(fresh.size(), overdueDays)));
+        }
         if (allBackOrLost()) {
             apply(new BatchReturned(batchId, servicePointId, command.returnedOn()));
         }
@@ -488,6 +577,7 @@ class LoanBatch {
     @EventSourcingHandler
     void on(BatchRequested event) {
         batchId = event.batchId();
+        loanPeriodMonths = event.loanPeriodMonths();
         servicePointId = event.servicePointId();
         wanted = event.wanted();
         status = BatchStatus.REQUESTED;
@@ -525,6 +615,22 @@ class LoanBatch {
     @EventSourcingHandler
     void on(BatchReceived event) {
         status = BatchStatus.RECEIVED;
+    }
+
+    @EventSourcingHandler
+    void on(DueDateSet event) {
+        dueOn = event.dueOn();
+    }
+
+    @EventSourcingHandler
+    void on(BatchRenewed event) {
+        dueOn = event.dueOn();
+        renewals = event.renewal();
+    }
+
+    @EventSourcingHandler
+    void on(BatchOverdue event) {
+        overdue = true;
     }
 
     @EventSourcingHandler

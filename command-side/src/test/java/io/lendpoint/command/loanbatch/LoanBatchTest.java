@@ -11,6 +11,14 @@ import io.lendpoint.api.loanbatch.AcceptBatch;
 import io.lendpoint.api.loanbatch.BatchAccepted;
 import io.lendpoint.api.loanbatch.BatchDeclined;
 import io.lendpoint.api.loanbatch.BatchClosed;
+import io.lendpoint.api.loanbatch.BatchDue;
+import io.lendpoint.api.loanbatch.BatchOverdue;
+import io.lendpoint.api.loanbatch.BatchRenewed;
+import io.lendpoint.api.loanbatch.DueDateSet;
+import io.lendpoint.api.loanbatch.DueReminderIssued;
+import io.lendpoint.api.loanbatch.OverdueFineAssessed;
+import io.lendpoint.api.loanbatch.ReminderDue;
+import io.lendpoint.api.loanbatch.RenewBatch;
 import io.lendpoint.api.loanbatch.BatchPacked;
 import io.lendpoint.api.loanbatch.BatchReturned;
 import io.lendpoint.api.loanbatch.CompensationAssessed;
@@ -127,6 +135,7 @@ class LoanBatchTest {
         });
         fixture.registerInjectableResource(claims);
         fixture.registerInjectableResource(RuleSets.bundled());
+        fixture.registerInjectableResource(new LoanPolicy(List.of(30, 7, 1), 1));
     }
 
     /** The claim table as a map: barcode → batch. */
@@ -349,7 +358,8 @@ class LoanBatchTest {
                 .expectEvents(new BatchReceived(BATCH, POINT, LocalDate.of(2026, 11, 25), "王馆员", "李老师", 2),
                         new ReceiptDiscrepancyRecorded(BATCH, POINT, "B2", DiscrepancyKind.MISSING, null),
                         new ReceiptDiscrepancyRecorded(BATCH, POINT, "X9", DiscrepancyKind.EXTRA, null),
-                        new ReceiptDiscrepancyRecorded(BATCH, POINT, "B3", DiscrepancyKind.DAMAGED_ON_ARRIVAL, "封面撕裂"));
+                        new ReceiptDiscrepancyRecorded(BATCH, POINT, "B3", DiscrepancyKind.DAMAGED_ON_ARRIVAL, "封面撕裂"),
+                        new DueDateSet(BATCH, POINT, LocalDate.of(2027, 11, 25)));
     }
 
     @Test
@@ -405,7 +415,69 @@ class LoanBatchTest {
     private Object[] receivedThree() {
         List<Object> events = new ArrayList<>(List.of(shipped(THREE)));
         events.add(new BatchReceived(BATCH, POINT, LocalDate.of(2026, 11, 21), "王", "李", 3));
+        events.add(new DueDateSet(BATCH, POINT, LocalDate.of(2027, 11, 21)));
         return events.toArray();
+    }
+
+    private ConfirmReceipt receiveAll() {
+        return new ConfirmReceipt(BATCH, POINT, LocalDate.of(2026, 11, 21), "王", "李", List.of("B1", "B2", "B3"), null);
+    }
+
+    @Test
+    @DisplayName("§5.4.1 the due date counts the loan period from receipt; reminders 30, 7 and 1 days before, then overdue, by durable deadlines")
+    void remindersAndOverdue() {
+        fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
+                .andGivenCommands(receiveAll())
+                .whenThenTimeElapses(java.time.Duration.ofDays(366))
+                .expectDeadlinesMet(new ReminderDue(BATCH, LocalDate.of(2027, 11, 21), 30),
+                        new ReminderDue(BATCH, LocalDate.of(2027, 11, 21), 7),
+                        new ReminderDue(BATCH, LocalDate.of(2027, 11, 21), 1),
+                        new BatchDue(BATCH, LocalDate.of(2027, 11, 21)))
+                .expectEvents(new DueReminderIssued(BATCH, POINT, LocalDate.of(2027, 11, 21), 30, 3),
+                        new DueReminderIssued(BATCH, POINT, LocalDate.of(2027, 11, 21), 7, 3),
+                        new DueReminderIssued(BATCH, POINT, LocalDate.of(2027, 11, 21), 1, 3),
+                        new BatchOverdue(BATCH, POINT, LocalDate.of(2027, 11, 21), 3));
+    }
+
+    @Test
+    @DisplayName("A.2.4 whole-batch renewal before the due date moves it by a loan period; the old reminders then change nothing")
+    void renewal() {
+        fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
+                .andGivenCommands(receiveAll(), new RenewBatch(BATCH, POINT))
+                .whenThenTimeElapses(java.time.Duration.ofDays(366))
+                .expectEvents(); // all deadlines met were for the old due date: stale
+        setUp();
+        fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
+                .andGivenCommands(receiveAll())
+                .when(new RenewBatch(BATCH, POINT))
+                .expectEvents(new BatchRenewed(BATCH, POINT, LocalDate.of(2027, 11, 21), LocalDate.of(2028, 11, 21), 1));
+        setUp();
+        fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
+                .andGivenCommands(receiveAll(), new RenewBatch(BATCH, POINT))
+                .when(new RenewBatch(BATCH, POINT))
+                .expectException(violation("batch.renewals-exhausted")).expectNoEvents();
+        setUp();
+        fixture.given(receivedThree()).andGiven(new BatchOverdue(BATCH, POINT, LocalDate.of(2027, 11, 21), 3))
+                .andGivenCurrentTime(Instant.parse("2027-11-25T02:00:00Z"))
+                .when(new RenewBatch(BATCH, POINT))
+                .expectException(violation("batch.renewal-too-late")).expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("A.2.4 items returned after the due date are fined by the agreement's fine table (0.10 元 per item per day, capped at 5.00)")
+    void overdueFine() {
+        fixture.given(receivedThree()).andGivenCurrentTime(Instant.parse("2027-12-31T02:00:00Z"))
+                .when(new ReturnItems(BATCH, List.of("B1", "B2"), LocalDate.of(2027, 12, 1)))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(e -> e instanceof ItemsReturned),
+                        // 10 days late: 2 items × 10 days × 0.10 = 2.00 元
+                        matches(e -> e instanceof OverdueFineAssessed f && f.assessment().overdueDays() == 10
+                                && f.assessment().total().compareTo(new BigDecimal("2.00")) == 0),
+                        andNoMore())));
+        setUp();
+        fixture.given(receivedThree()).andGivenCurrentTime(Instant.parse("2027-12-31T02:00:00Z"))
+                .when(new ReturnItems(BATCH, List.of("B1"), LocalDate.of(2027, 11, 21)))
+                .expectEvents(new ItemsReturned(BATCH, POINT, List.of("B1"), LocalDate.of(2027, 11, 21), 1));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,12 +57,18 @@ class BatchDocument implements SequencedDocument {
     Map<InspectionOutcome, Integer> inspected = new EnumMap<>(InspectionOutcome.class);
     List<CompensationView> compensations = new ArrayList<>();
     LocalDate closedOn;
+    @Indexed
+    LocalDate dueOn;
+    int renewals;
+    boolean overdue;
+    BigDecimal finesAssessed = BigDecimal.ZERO;
 
     BatchView toView() {
         return new BatchView(id, servicePointId, status, wanted, wantedTotal, accepted, acceptedTotal,
                 wantedDeliveryDate, deliveryPlace, loanPeriodMonths, note, decisionNote, requestedAt, decidedAt,
                 items.size(), boxes, carrier, vehicle, shippedOn, receivedOn, List.copyOf(discrepancies),
-                returned.size(), Map.copyOf(inspected), List.copyOf(compensations), closedOn, lastSequence);
+                returned.size(), Map.copyOf(inspected), List.copyOf(compensations), closedOn, dueOn, renewals, overdue,
+                finesAssessed, lastSequence);
     }
 
     @Override

@@ -5,7 +5,15 @@ import io.lendpoint.api.loanbatch.BatchDeclined;
 import io.lendpoint.api.loanbatch.BatchDetailQuery;
 import io.lendpoint.api.loanbatch.BatchItems;
 import io.lendpoint.api.loanbatch.BatchItemsQuery;
+import io.lendpoint.api.LibraryTime;
 import io.lendpoint.api.loanbatch.BatchClosed;
+import io.lendpoint.api.loanbatch.BatchOverdue;
+import io.lendpoint.api.loanbatch.BatchRenewed;
+import io.lendpoint.api.loanbatch.DueDateSet;
+import io.lendpoint.api.loanbatch.DueReminderIssued;
+import io.lendpoint.api.loanbatch.DueSoonBatchesQuery;
+import io.lendpoint.api.loanbatch.OverdueBatchesQuery;
+import io.lendpoint.api.loanbatch.OverdueFineAssessed;
 import io.lendpoint.api.loanbatch.BatchPacked;
 import io.lendpoint.api.loanbatch.BatchReturned;
 import io.lendpoint.api.loanbatch.CompensationAssessed;
@@ -39,6 +47,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -197,6 +207,35 @@ class BatchProjection {
         });
     }
 
+    @EventHandler
+    void on(DueDateSet event, DomainEventMessage<DueDateSet> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message, batch -> batch.dueOn = event.dueOn());
+    }
+
+    @EventHandler
+    void on(BatchRenewed event, DomainEventMessage<BatchRenewed> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message, batch -> {
+            batch.dueOn = event.dueOn();
+            batch.renewals = event.renewal();
+        });
+    }
+
+    @EventHandler
+    void on(DueReminderIssued event, DomainEventMessage<DueReminderIssued> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message, batch -> { });
+    }
+
+    @EventHandler
+    void on(BatchOverdue event, DomainEventMessage<BatchOverdue> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message, batch -> batch.overdue = true);
+    }
+
+    @EventHandler
+    void on(OverdueFineAssessed event, DomainEventMessage<OverdueFineAssessed> message) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message,
+                batch -> batch.finesAssessed = batch.finesAssessed.add(event.assessment().total()));
+    }
+
     @ResetHandler
     void onReset() {
         mongo.dropCollection(BatchDocument.class);
@@ -215,6 +254,30 @@ class BatchProjection {
             String name = point == null ? batch.servicePointId : point.getString("name");
             return new BatchItems(batch.id, batch.servicePointId, name, batch.shippedOn, List.copyOf(batch.items));
         });
+    }
+
+    /** §5.4.1: not back, past the due date. */
+    @QueryHandler
+    BatchPage handle(OverdueBatchesQuery query) {
+        Query filter = Query.query(Criteria.where("status").in(BatchStatus.RECEIVED, BatchStatus.RETURNING)
+                .and("dueOn").lt(LibraryTime.today(Clock.systemUTC())));
+        return page(filter, Sort.by("dueOn").and(Sort.by("_id")), query.page(), query.size());
+    }
+
+    /** §5.4.1: not back, due within the next days. */
+    @QueryHandler
+    BatchPage handle(DueSoonBatchesQuery query) {
+        LocalDate today = LibraryTime.today(Clock.systemUTC());
+        Query filter = Query.query(Criteria.where("status").in(BatchStatus.RECEIVED, BatchStatus.RETURNING)
+                .and("dueOn").gte(today).lte(today.plusDays(query.withinDays())));
+        return page(filter, Sort.by("dueOn").and(Sort.by("_id")), query.page(), query.size());
+    }
+
+    private BatchPage page(Query filter, Sort sort, int page, int size) {
+        long total = mongo.count(filter, BatchDocument.class);
+        filter.with(sort).skip((long) page * size).limit(size);
+        return new BatchPage(mongo.find(filter, BatchDocument.class).stream().map(BatchDocument::toView).toList(),
+                total, page, size);
     }
 
     @QueryHandler

@@ -7,6 +7,10 @@ import io.lendpoint.api.loanbatch.BatchItemsQuery;
 import io.lendpoint.api.loanbatch.BatchPage;
 import io.lendpoint.api.loanbatch.BatchStatus;
 import io.lendpoint.api.loanbatch.BatchView;
+import io.lendpoint.api.loanbatch.DueSoonBatchesQuery;
+import io.lendpoint.api.loanbatch.InboxPage;
+import io.lendpoint.api.loanbatch.OverdueBatchesQuery;
+import io.lendpoint.api.loanbatch.PointInboxQuery;
 import io.lendpoint.api.loanbatch.PointBatchesQuery;
 import io.lendpoint.platform.security.PointScope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,6 +21,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -82,11 +87,37 @@ class BatchQueryController {
                 .body(out.toByteArray());
     }
 
-    @GetMapping("/api/service-points/{servicePointId}/batches")
-    @Operation(summary = "A point's loan batches, newest request first, optionally of one status")
-    public BatchPage list(@PathVariable String servicePointId, @RequestParam(required = false) BatchStatus status,
-                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    @GetMapping("/api/batches/overdue")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF','AUDITOR','ANALYST')")
+    @Operation(summary = "§5.4.1 batches past their due date with items still out, oldest due first")
+    public BatchPage overdue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        checkPage(page, size);
+        return queries.query(new OverdueBatchesQuery(page, size), BatchPage.class).join();
+    }
+
+    @GetMapping("/api/batches/due-soon")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF','AUDITOR','ANALYST')")
+    @Operation(summary = "§5.4.1 batches due within the next N days, soonest first")
+    public BatchPage dueSoon(@RequestParam(defaultValue = "30") int withinDays,
+                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        checkPage(page, size);
+        if (withinDays < 1 || withinDays > 3650) {
+            throw RuleViolation.unprocessable("query.within-days-out-of-range", "withinDays must be 1 to 3650",
+                    withinDays);
+        }
+        return queries.query(new DueSoonBatchesQuery(withinDays, page, size), BatchPage.class).join();
+    }
+
+    @GetMapping("/api/service-points/{servicePointId}/inbox")
+    @Operation(summary = "§5.4.1 a point's in-app inbox: due reminders and overdue notices, newest first")
+    public InboxPage inbox(@PathVariable String servicePointId, @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = "20") int size) {
         scope.requireAccessTo(servicePointId);
+        checkPage(page, size);
+        return queries.query(new PointInboxQuery(servicePointId, page, size), InboxPage.class).join();
+    }
+
+    private static void checkPage(int page, int size) {
         if (page < 0 || page > 100_000) {
             throw RuleViolation.unprocessable("query.page-out-of-range", "page must be 0 to 100000", page);
         }
@@ -94,6 +125,14 @@ class BatchQueryController {
             throw RuleViolation.unprocessable("query.size-out-of-range",
                     "size must be 1 to " + PointBatchesQuery.MAX_PAGE_SIZE, size, PointBatchesQuery.MAX_PAGE_SIZE);
         }
+    }
+
+    @GetMapping("/api/service-points/{servicePointId}/batches")
+    @Operation(summary = "A point's loan batches, newest request first, optionally of one status")
+    public BatchPage list(@PathVariable String servicePointId, @RequestParam(required = false) BatchStatus status,
+                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        scope.requireAccessTo(servicePointId);
+        checkPage(page, size);
         return queries.query(new PointBatchesQuery(servicePointId, status, page, size), BatchPage.class).join();
     }
 }

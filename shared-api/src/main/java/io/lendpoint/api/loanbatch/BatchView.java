@@ -1,5 +1,6 @@
 package io.lendpoint.api.loanbatch;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,5 +16,6 @@ public record BatchView(String batchId, String servicePointId, BatchStatus statu
                         String decisionNote, Instant requestedAt, Instant decidedAt, int pickedTotal,
                         List<Box> boxes, String carrier, String vehicle, LocalDate shippedOn, LocalDate receivedOn,
                         List<DiscrepancyView> discrepancies, int returnedTotal, Map<InspectionOutcome, Integer> inspected,
-                        List<CompensationView> compensations, LocalDate closedOn, long version) {
+                        List<CompensationView> compensations, LocalDate closedOn, LocalDate dueOn, int renewals,
+                        boolean overdue, BigDecimal finesAssessed, long version) {
 }
