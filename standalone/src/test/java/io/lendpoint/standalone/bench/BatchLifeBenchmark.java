@@ -51,7 +51,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * batches, the events it wrote and events/s, beside the raw JDBC write of rows of the same sizes, in the same
  * transaction shape, into a scratch table of the same HSQLDB in the same run (the ceiling the event store could
  * reach). Table to stdout and {@code target/bench-batch-life.md}. {@code -Dbench.batches=N} (default 3) measured
- * batches after {@code -Dbench.warmup=W} (default 1) unmeasured ones, each on its own live point.
+ * batches after {@code -Dbench.warmup=W} (default 1) unmeasured ones, each on its own live point;
+ * {@code -Dbench.settleMs=P} (default 0) pauses before each step so the projections of the previous one are done.
  */
 @Tag("benchmark")
 class BatchLifeBenchmark {
@@ -63,6 +64,7 @@ class BatchLifeBenchmark {
     void batchLife() throws Exception {
         int batches = Integer.getInteger("bench.batches", 3);
         int warmup = Integer.getInteger("bench.warmup", 1);
+        long settleMs = Long.getLong("bench.settleMs", 0);
         Path data = Files.createTempDirectory("lendpoint-bench");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StandaloneApplication.class)
                 .web(WebApplicationType.NONE)
@@ -114,6 +116,7 @@ class BatchLifeBenchmark {
                         .map(code -> new Inspection(code, InspectionOutcome.INTACT, null, null, null)).toList()));
 
                 for (String step : STEPS) {
+                    Thread.sleep(settleMs); // > 0: let the projections catch up, so the step runs on a quiet machine
                     long lastIndex = lastGlobalIndex(jdbc);
                     long claimsBefore = claims(jdbc);
                     long start = System.nanoTime();
@@ -222,7 +225,8 @@ class BatchLifeBenchmark {
         };
         StringBuilder out = new StringBuilder();
         out.append("Loan batch of ").append(ITEMS).append(" items, median of ").append(batches)
-                .append(" batches after ").append(Integer.getInteger("bench.warmup", 1)).append(" warm-up; ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs, Java ")
+                .append(" batches after ").append(Integer.getInteger("bench.warmup", 1)).append(" warm-up, ").append(Long.getLong("bench.settleMs", 0))
+                .append(" ms pause before each step; ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs, Java ")
                 .append(System.getProperty("java.version")).append(", max heap ")
                 .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB\n\n");
         out.append("| step | events | event bytes | ms | events/s | raw ms | ratio | claim rows | raw+claims ms "
