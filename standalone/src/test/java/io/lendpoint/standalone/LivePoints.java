@@ -23,7 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** Brings service points through §4.1–§4.2.3 with real commands, for tests that start from a live point. */
-final class LivePoints {
+public final class LivePoints {
 
     static final CardHolder HOLDER = new CardHolder("李小明", "11010519491231002X", "13912345678");
     static final AgreementTerms TERMS = AgreementTerms.standard(new RuleSetReference("fines-standard", 1),
@@ -32,7 +32,7 @@ final class LivePoints {
     private LivePoints() {
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 
@@ -63,7 +63,7 @@ final class LivePoints {
     }
 
     /** §4.3: preparation completed and activated (the activation policy would do it too; activation is idempotent). */
-    static void activated(CommandGateway commands, String servicePointId) {
+    public static void activated(CommandGateway commands, String servicePointId) {
         live(commands, servicePointId);
         for (PreparationItem item : PreparationItem.values()) {
             commands.sendAndWait(new CompletePreparationItem(servicePointId, item, today(), null));
