@@ -164,6 +164,24 @@ class LoanBatchRequestHttpTest {
                 b -> b.path("discrepancies").size() == 3 && !b.path("discrepancies").get(0).path("resolution").isNull());
         assertThat(received.get("status").asText()).isEqualTo("RECEIVED");
         assertThat(received.get("pickedTotal").asInt()).isEqualTo(2);
+        // §5.3.1 the point lends an item to a reader and takes it back; where is it now?
+        Api manager = Api.at(port).as("manager", "manager-demo");
+        assertThat(staff.post("/api/service-points/sp-ship/batches/batch-s/loans", "{\"readerNumber\":\"R-0042\","
+                + "\"barcodes\":[\"FS0000001\"],\"lentOn\":\"" + LivePoints.today() + "\"}").status()).isEqualTo(204);
+        JsonNode where = Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/items/FS0000001").json(),
+                l -> l.path("state").asText().equals("LENT"));
+        assertThat(where.get("readerNumber").asText()).isEqualTo("R-0042");
+        assertThat(where.get("batchId").asText()).isEqualTo("batch-s");
+        assertThat(manager.get("/api/items/FS0000001").status()).isEqualTo(403);
+        assertThat(staff.post("/api/service-points/sp-other-x/batches/batch-s/loans/returns",
+                "{\"barcodes\":[\"FS0000001\"],\"returnedOn\":\"" + LivePoints.today() + "\"}").status()).isEqualTo(404);
+        assertThat(staff.post("/api/service-points/sp-ship/batches/batch-s/loans/returns",
+                "{\"barcodes\":[\"FS0000001\"],\"returnedOn\":\"" + LivePoints.today() + "\"}").status()).isEqualTo(204);
+        Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/items/FS0000001").json(),
+                l -> l.path("state").asText().equals("AT_POINT"));
+        Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/items/FS0000003").json(),
+                l -> l.path("state").asText().equals("WRITTEN_OFF") || l.path("state").asText().equals("MISSING"));
+
         // §5.4.1 due one loan period (12 months) after receipt; in the due-soon list within 400 days, not within 30
         JsonNode due = Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/batches/batch-s").json(),
                 b -> !b.path("dueOn").isNull() && !b.path("dueOn").isMissingNode());

@@ -6,7 +6,10 @@ import io.lendpoint.api.loanbatch.ConfirmReceipt;
 import io.lendpoint.api.loanbatch.InspectItems;
 import io.lendpoint.api.loanbatch.Inspection;
 import io.lendpoint.api.loanbatch.RenewBatch;
+import io.lendpoint.api.loanbatch.LendItems;
+import io.lendpoint.api.loanbatch.RenewItemLoan;
 import io.lendpoint.api.loanbatch.ReturnItems;
+import io.lendpoint.api.loanbatch.TakeBackItems;
 import io.lendpoint.api.loanbatch.SettleCompensation;
 import io.lendpoint.api.loanbatch.SettlementKind;
 import io.lendpoint.api.loanbatch.ItemNote;
@@ -54,11 +57,14 @@ class BatchCommandController {
     private final CommandGateway commands;
     private final PointScope scope;
     private final ProblemResponses problems;
+    private final BatchPoints batchPoints;
 
-    BatchCommandController(CommandGateway commands, PointScope scope, ProblemResponses problems) {
+    BatchCommandController(CommandGateway commands, PointScope scope, ProblemResponses problems,
+                           BatchPoints batchPoints) {
         this.commands = commands;
         this.scope = scope;
         this.problems = problems;
+        this.batchPoints = batchPoints;
     }
 
     @PostMapping("/api/service-points/{servicePointId}/batches")
@@ -162,6 +168,48 @@ class BatchCommandController {
                                         @RequestBody Settlement body) {
         commands.sendAndWait(new ResolveDiscrepancy(batchId, barcode, body.resolution(), body.note()));
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/service-points/{servicePointId}/batches/{batchId}/loans")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF','POINT_MANAGER')")
+    @Operation(summary = "§5.3.1 the point lends items to a reader (a point-local reader number, not personal data)")
+    public ResponseEntity<Void> lend(@PathVariable String servicePointId, @PathVariable String batchId,
+                                     @RequestBody Loan body) {
+        requireOwnBatch(servicePointId, batchId);
+        commands.sendAndWait(new LendItems(batchId, body.readerNumber(), body.barcodes(), body.lentOn()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/service-points/{servicePointId}/batches/{batchId}/loans/returns")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF','POINT_MANAGER')")
+    @Operation(summary = "§5.3.1 readers bring items back to the point (a scanned pile)")
+    public ResponseEntity<Void> takeBack(@PathVariable String servicePointId, @PathVariable String batchId,
+                                         @RequestBody Return body) {
+        requireOwnBatch(servicePointId, batchId);
+        commands.sendAndWait(new TakeBackItems(batchId, body.barcodes(), body.returnedOn()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/service-points/{servicePointId}/batches/{batchId}/loans/{barcode}/renewal")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF','POINT_MANAGER')")
+    @Operation(summary = "§5.3.1 a reader renews an item")
+    public ResponseEntity<Void> renewLoan(@PathVariable String servicePointId, @PathVariable String batchId,
+                                          @PathVariable String barcode) {
+        requireOwnBatch(servicePointId, batchId);
+        commands.sendAndWait(new RenewItemLoan(batchId, barcode, java.time.LocalDate.now(io.lendpoint.api.LibraryTime.ZONE)));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A manager acts on its own point only; the batch must be that point's (checked by its standing). */
+    private void requireOwnBatch(String servicePointId, String batchId) {
+        scope.requireAccessTo(servicePointId);
+        if (!servicePointId.equals(batchPoints.pointOf(batchId))) {
+            throw io.lendpoint.api.error.RuleViolation.notFound("batch.not-of-point", "Batch " + batchId
+                    + " is not a batch of " + servicePointId, batchId, servicePointId);
+        }
+    }
+
+    record Loan(String readerNumber, List<String> barcodes, LocalDate lentOn) {
     }
 
     @PostMapping("/api/service-points/{servicePointId}/batches/{batchId}/renewal")

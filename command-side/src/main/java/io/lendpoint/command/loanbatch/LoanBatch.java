@@ -10,6 +10,12 @@ import io.lendpoint.api.loanbatch.BatchAccepted;
 import io.lendpoint.api.loanbatch.BatchDeclined;
 import io.lendpoint.api.loanbatch.BatchRequested;
 import io.lendpoint.api.loanbatch.BatchClosed;
+import io.lendpoint.api.loanbatch.ItemLent;
+import io.lendpoint.api.loanbatch.ItemRenewed;
+import io.lendpoint.api.loanbatch.ItemReturnedInPoint;
+import io.lendpoint.api.loanbatch.LendItems;
+import io.lendpoint.api.loanbatch.RenewItemLoan;
+import io.lendpoint.api.loanbatch.TakeBackItems;
 import io.lendpoint.api.loanbatch.BatchDue;
 import io.lendpoint.api.loanbatch.BatchOverdue;
 import io.lendpoint.api.loanbatch.BatchRenewed;
@@ -94,7 +100,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * (§5.2, A.2.2); return in one or several shipments, inspection with compensation by the agreement's rule set,
  * settlement, and closing when every item is accounted for (§5.4, A.1.1); due date from receipt, reminders and
  * overdue detection by durable deadlines, whole-batch renewal, overdue fines by the agreement's fine table
- * (§5.4.1, A.2.4). In-point circulation follows (issue 5).
+ * (§5.4.1, A.2.4); in-point circulation to the point's readers (§5.3.1).
  */
 @Aggregate(snapshotTriggerDefinition = "batchSnapshotTrigger", cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -121,6 +127,8 @@ class LoanBatch {
     private LocalDate shippedOn;
     /** §5.2: receipt discrepancies not resolved yet, by barcode. */
     private HashMap<String, DiscrepancyKind> openDiscrepancies = new HashMap<>();
+    /** §5.3.1: items out with the point's readers: barcode → pseudonymous reader number. */
+    private HashMap<String, String> lentTo = new HashMap<>();
     /** §5.4: items back at the library, and the verdict on each inspected item. */
     private LinkedHashSet<String> returned = new LinkedHashSet<>();
     private HashMap<String, InspectionOutcome> inspected = new HashMap<>();
@@ -346,6 +354,74 @@ class LoanBatch {
                 command.note()));
     }
 
+    /**
+     * §5.3.1: the point lends items to a reader — only items that are at the point (received, not missing, not
+     * gone back to the library) and not out with another reader. All or nothing, naming each refused item.
+     */
+    @CommandHandler
+    void handle(LendItems command) {
+        requireCirculating("lend items of");
+        requireNotInFuture(command.lentOn());
+        List<String> refused = new ArrayList<>();
+        for (String barcode : new LinkedHashSet<>(command.barcodes())) {
+            String problem = !items.containsKey(barcode) ? "not-in-batch"
+                    : !atPoint(barcode) ? "not-at-point"
+                    : lentTo.containsKey(barcode) ? "already-lent" : null;
+            if (problem != null) {
+                refused.add(barcode + ": " + problem);
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw RuleViolation.conflict("item.cannot-lend", "§5.3.1 cannot lend " + refused, refused);
+        }
+        new LinkedHashSet<>(command.barcodes()).forEach(barcode -> apply(new ItemLent(batchId, servicePointId, barcode,
+                command.readerNumber(), command.lentOn())));
+    }
+
+    /** §5.3.1: readers bring items back to the point; each must be out with a reader. */
+    @CommandHandler
+    void handle(TakeBackItems command) {
+        requireCirculating("take back items of");
+        requireNotInFuture(command.returnedOn());
+        List<String> notLent = command.barcodes().stream().distinct().filter(barcode -> !lentTo.containsKey(barcode))
+                .toList();
+        if (!notLent.isEmpty()) {
+            throw RuleViolation.conflict("item.not-lent", "Not lent to any reader: " + notLent, notLent);
+        }
+        command.barcodes().stream().distinct().forEach(barcode -> apply(new ItemReturnedInPoint(batchId,
+                servicePointId, barcode, lentTo.get(barcode), command.returnedOn())));
+    }
+
+    /** §5.3.1: a reader renews an item. */
+    @CommandHandler
+    void handle(RenewItemLoan command) {
+        requireCirculating("renew loans of");
+        String reader = lentTo.get(command.barcode());
+        if (reader == null) {
+            throw RuleViolation.conflict("item.not-lent", "Not lent to any reader: " + command.barcode(),
+                    List.of(command.barcode()));
+        }
+        apply(new ItemRenewed(batchId, servicePointId, command.barcode(), reader, command.renewedOn()));
+    }
+
+    private void requireCirculating(String action) {
+        if (status != BatchStatus.RECEIVED && status != BatchStatus.RETURNING) {
+            throw wrongStatus(action);
+        }
+    }
+
+    private static void requireNotInFuture(LocalDate date) {
+        if (date.isAfter(LibraryTime.today(GenericEventMessage.clock))) {
+            throw RuleViolation.unprocessable("batch.date-in-future", "The date " + date + " is in the future", date);
+        }
+    }
+
+    /** At the point: part of the batch, arrived (not an open MISSING), not gone back to the library. */
+    private boolean atPoint(String barcode) {
+        return items.containsKey(barcode) && !returned.contains(barcode)
+                && openDiscrepancies.get(barcode) != DiscrepancyKind.MISSING;
+    }
+
     /** A.2.4: whole-batch renewal, on request before the due date, as often as the loan policy allows. */
     @CommandHandler
     void handle(RenewBatch command, DeadlineManager deadlines, LoanPolicy policy) {
@@ -415,6 +491,11 @@ class LoanBatch {
                 .toList();
         if (!unknown.isEmpty()) {
             throw RuleViolation.unprocessable("item.not-in-batch", "Not in batch " + batchId + ": " + unknown, unknown);
+        }
+        List<String> withReaders = command.barcodes().stream().distinct().filter(lentTo::containsKey).toList();
+        if (!withReaders.isEmpty()) {
+            throw RuleViolation.conflict("item.lent-to-reader", "§5.3.1 still out with the point's readers: "
+                    + withReaders, withReaders);
         }
         if (command.returnedOn().isAfter(LibraryTime.today(GenericEventMessage.clock))) {
             throw RuleViolation.unprocessable("batch.returned-in-future", "Items cannot be returned on a future date ("
@@ -615,6 +696,16 @@ class LoanBatch {
     @EventSourcingHandler
     void on(BatchReceived event) {
         status = BatchStatus.RECEIVED;
+    }
+
+    @EventSourcingHandler
+    void on(ItemLent event) {
+        lentTo.put(event.barcode(), event.readerNumber());
+    }
+
+    @EventSourcingHandler
+    void on(ItemReturnedInPoint event) {
+        lentTo.remove(event.barcode());
     }
 
     @EventSourcingHandler

@@ -11,6 +11,12 @@ import io.lendpoint.api.loanbatch.AcceptBatch;
 import io.lendpoint.api.loanbatch.BatchAccepted;
 import io.lendpoint.api.loanbatch.BatchDeclined;
 import io.lendpoint.api.loanbatch.BatchClosed;
+import io.lendpoint.api.loanbatch.ItemLent;
+import io.lendpoint.api.loanbatch.ItemRenewed;
+import io.lendpoint.api.loanbatch.ItemReturnedInPoint;
+import io.lendpoint.api.loanbatch.LendItems;
+import io.lendpoint.api.loanbatch.RenewItemLoan;
+import io.lendpoint.api.loanbatch.TakeBackItems;
 import io.lendpoint.api.loanbatch.BatchDue;
 import io.lendpoint.api.loanbatch.BatchOverdue;
 import io.lendpoint.api.loanbatch.BatchRenewed;
@@ -582,5 +588,41 @@ class LoanBatchTest {
                 description.appendText("an event as expected");
             }
         };
+    }
+
+    @Test
+    @DisplayName("§5.3.1 the point lends items at the point to a reader, renews and takes them back")
+    void circulation() {
+        fixture.given(receivedThree()).andGivenCurrentTime(NOW)
+                .when(new LendItems(BATCH, "R-0042", List.of("B1", "B2"), LocalDate.of(2026, 11, 26)))
+                .expectEvents(new ItemLent(BATCH, POINT, "B1", "R-0042", LocalDate.of(2026, 11, 26)),
+                        new ItemLent(BATCH, POINT, "B2", "R-0042", LocalDate.of(2026, 11, 26)));
+        fixture.given(receivedThree()).andGiven(new ItemLent(BATCH, POINT, "B1", "R-0042", LocalDate.of(2026, 11, 22)))
+                .andGivenCurrentTime(NOW)
+                .when(new RenewItemLoan(BATCH, "B1", LocalDate.of(2026, 11, 26)))
+                .expectEvents(new ItemRenewed(BATCH, POINT, "B1", "R-0042", LocalDate.of(2026, 11, 26)));
+        fixture.given(receivedThree()).andGiven(new ItemLent(BATCH, POINT, "B1", "R-0042", LocalDate.of(2026, 11, 22)))
+                .andGivenCurrentTime(NOW)
+                .when(new TakeBackItems(BATCH, List.of("B1"), LocalDate.of(2026, 11, 26)))
+                .expectEvents(new ItemReturnedInPoint(BATCH, POINT, "B1", "R-0042", LocalDate.of(2026, 11, 26)));
+    }
+
+    @Test
+    @DisplayName("§5.3.1 refused: an item already out with a reader, one missing on receipt, one not lent; and no return to the library while out")
+    void circulationRefusals() {
+        Object[] lent = {new ItemLent(BATCH, POINT, "B1", "R-1", LocalDate.of(2026, 11, 22))};
+        fixture.given(receivedThree()).andGiven(lent).andGivenCurrentTime(NOW)
+                .when(new LendItems(BATCH, "R-2", List.of("B1"), LocalDate.of(2026, 11, 26)))
+                .expectException(violation("item.cannot-lend")).expectNoEvents();
+        fixture.given(receivedThree()).andGiven(new ReceiptDiscrepancyRecorded(BATCH, POINT, "B3", DiscrepancyKind.MISSING, null))
+                .andGivenCurrentTime(NOW)
+                .when(new LendItems(BATCH, "R-2", List.of("B3"), LocalDate.of(2026, 11, 26)))
+                .expectException(violation("item.cannot-lend")).expectNoEvents();
+        fixture.given(receivedThree()).andGivenCurrentTime(NOW)
+                .when(new TakeBackItems(BATCH, List.of("B2"), LocalDate.of(2026, 11, 26)))
+                .expectException(violation("item.not-lent")).expectNoEvents();
+        fixture.given(receivedThree()).andGiven(lent).andGivenCurrentTime(NOW)
+                .when(new ReturnItems(BATCH, List.of("B1", "B2"), LocalDate.of(2026, 11, 26)))
+                .expectException(violation("item.lent-to-reader")).expectNoEvents();
     }
 }

@@ -9,6 +9,8 @@ import io.lendpoint.api.loanbatch.BatchStatus;
 import io.lendpoint.api.loanbatch.BatchView;
 import io.lendpoint.api.loanbatch.DueSoonBatchesQuery;
 import io.lendpoint.api.loanbatch.InboxPage;
+import io.lendpoint.api.loanbatch.ItemLocation;
+import io.lendpoint.api.loanbatch.ItemLocationQuery;
 import io.lendpoint.api.loanbatch.OverdueBatchesQuery;
 import io.lendpoint.api.loanbatch.PointInboxQuery;
 import io.lendpoint.api.loanbatch.PointBatchesQuery;
@@ -85,6 +87,16 @@ class BatchQueryController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("item-list-" + batchId + "." + format).build().toString())
                 .body(out.toByteArray());
+    }
+
+    @GetMapping("/api/items/{barcode}")
+    @Operation(summary = "Where is barcode X now: its batch, point and state (a manager: items of its own point)")
+    public ItemLocation whereIs(@PathVariable String barcode) {
+        ItemLocation location = queries.query(new ItemLocationQuery(barcode),
+                        ResponseTypes.optionalInstanceOf(ItemLocation.class)).join()
+                .orElseThrow(() -> RuleViolation.notFound("item.unknown", "No batch has held item " + barcode, barcode));
+        scope.requireAccessTo(location.servicePointId());
+        return location;
     }
 
     @GetMapping("/api/batches/overdue")

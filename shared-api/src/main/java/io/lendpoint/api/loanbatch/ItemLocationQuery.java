@@ -1,0 +1,5 @@
+package io.lendpoint.api.loanbatch;
+
+/** "Where is barcode X now?" — the item's batch, point and state. */
+public record ItemLocationQuery(String barcode) {
+}
