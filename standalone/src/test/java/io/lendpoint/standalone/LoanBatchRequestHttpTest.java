@@ -155,6 +155,10 @@ class LoanBatchRequestHttpTest {
         assertThat(receipt.json().get("received").asInt()).isEqualTo(2);
         assertThat(receipt.json().get("missing").get(0).asText()).isEqualTo("FS0000003");
         assertThat(receipt.json().get("extra").get(0).asText()).isEqualTo("XX0001");
+        JsonNode outstanding = Eventually.await(Duration.ofSeconds(20),
+                () -> staff.get("/api/service-points/sp-ship/outstanding").json(),
+                o -> o.path("batches").findValuesAsText("batchId").contains("batch-s"));
+        assertThat(outstanding.get("itemsOut").asInt()).isEqualTo(3);
         assertThat(staff.post("/api/batches/batch-s/discrepancies/FS0000003/resolution",
                 "{\"resolution\":\"WRITTEN_OFF\",\"note\":\"运输中遗失\"}").status()).isEqualTo(204);
         JsonNode card = Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/service-points/sp-ship/card").json(),
@@ -240,6 +244,12 @@ class LoanBatchRequestHttpTest {
         assertThat(closed.get("compensations").get(1).get("amount").decimalValue()).isEqualByComparingTo("89.00");
         Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/service-points/sp-ship/card").json(),
                 c -> c.path("reserved").asInt() == 1); // only batch-t's item is still out
+        JsonNode owed = Eventually.await(Duration.ofSeconds(20),
+                () -> staff.get("/api/service-points/sp-ship/compensation-due").json(),
+                d -> d.path("items").size() == 2);
+        assertThat(owed.get("total").decimalValue()).isEqualByComparingTo("94.00");
+        JsonNode out = staff.get("/api/service-points/sp-ship/outstanding").json();
+        assertThat(out.get("batches").findValuesAsText("batchId")).doesNotContain("batch-s");
         assertThat(staff.post("/api/batches/batch-s/compensations/FS0000001/settlement", "{\"settlement\":\"PAID\"}")
                 .status()).isEqualTo(204);
         assertProblemCode(staff.post("/api/batches/batch-s/compensations/FS0000002/settlement",
@@ -248,6 +258,9 @@ class LoanBatchRequestHttpTest {
                 "{\"settlement\":\"WAIVED\",\"reason\":\"学校困难，馆长批准\"}").status()).isEqualTo(204);
         Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/batches/batch-s").json(),
                 b -> b.path("compensations").get(1).path("settlement").asText().equals("WAIVED"));
+        assertThat(Eventually.await(Duration.ofSeconds(20),
+                () -> staff.get("/api/service-points/sp-ship/compensation-due").json(),
+                d -> d.path("items").size() == 0).get("total").decimalValue()).isEqualByComparingTo("0");
     }
 
     private static void assertProblemCode(Api.Reply reply, int status, String code) {

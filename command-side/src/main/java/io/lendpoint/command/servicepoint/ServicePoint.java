@@ -8,6 +8,10 @@ import io.lendpoint.api.agreement.AgreementStanding;
 import io.lendpoint.api.card.CardStanding;
 import io.lendpoint.api.servicepoint.ActivateServicePoint;
 import io.lendpoint.api.servicepoint.ApplyForServicePoint;
+import io.lendpoint.api.servicepoint.ChangeService;
+import io.lendpoint.api.servicepoint.OnSiteReadingRecorded;
+import io.lendpoint.api.servicepoint.RecordOnSiteReading;
+import io.lendpoint.api.servicepoint.ServiceChanged;
 import io.lendpoint.api.servicepoint.CompletePreparationItem;
 import io.lendpoint.api.servicepoint.PreparationItem;
 import io.lendpoint.api.servicepoint.PreparationItemCompleted;
@@ -164,6 +168,31 @@ class ServicePoint {
         }
         apply(new ServicePointActivated(servicePointId, agreement.agreementId(), card.cardId(),
                 LibraryTime.today(GenericEventMessage.clock)));
+    }
+
+    /** §5.3.2: only a live point changes its service. */
+    @CommandHandler
+    void handle(ChangeService command) {
+        requireLive("change the service of");
+        apply(new ServiceChanged(servicePointId, command.kind(), command.description(), command.effectiveFrom()));
+    }
+
+    /** §5.3.1: on-site reading at a live point, not for a future day. */
+    @CommandHandler
+    void handle(RecordOnSiteReading command) {
+        requireLive("record reading at");
+        if (command.day().isAfter(LibraryTime.today(GenericEventMessage.clock))) {
+            throw RuleViolation.unprocessable("servicepoint.reading-in-future", "Reading cannot be recorded for a "
+                    + "future day (" + command.day() + ")", command.day());
+        }
+        apply(new OnSiteReadingRecorded(servicePointId, command.day(), command.sessions(), command.readers()));
+    }
+
+    private void requireLive(String action) {
+        if (status != ServicePointStatus.ACTIVE) {
+            throw RuleViolation.conflict("servicepoint.not-live", "Service point " + servicePointId + " is " + status
+                    + "; only a live point can " + action + " it", servicePointId, status);
+        }
     }
 
     ServicePointStanding standing() {

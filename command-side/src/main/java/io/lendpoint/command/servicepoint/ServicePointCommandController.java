@@ -2,6 +2,9 @@ package io.lendpoint.command.servicepoint;
 
 import io.lendpoint.api.servicepoint.ActivateServicePoint;
 import io.lendpoint.api.servicepoint.ApplyForServicePoint;
+import io.lendpoint.api.servicepoint.ChangeService;
+import io.lendpoint.api.servicepoint.RecordOnSiteReading;
+import io.lendpoint.api.servicepoint.ServiceChangeKind;
 import io.lendpoint.api.servicepoint.CompletePreparationItem;
 import io.lendpoint.api.servicepoint.PreparationItem;
 import io.lendpoint.api.servicepoint.ApproveServicePoint;
@@ -105,6 +108,30 @@ class ServicePointCommandController {
     public ResponseEntity<Void> activate(@PathVariable String servicePointId) {
         commands.sendAndWait(new ActivateServicePoint(servicePointId));
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{servicePointId}/service-changes")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF','POINT_MANAGER')")
+    @Operation(summary = "§5.3.2 a live point changes its service hours or content from a date")
+    public ResponseEntity<Void> changeService(@PathVariable String servicePointId, @RequestBody ServiceChange body) {
+        scope.requireAccessTo(servicePointId);
+        commands.sendAndWait(new ChangeService(servicePointId, body.kind(), body.description(), body.effectiveFrom()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{servicePointId}/on-site-reading")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF','POINT_MANAGER')")
+    @Operation(summary = "§5.3.1 record a day's on-site reading (sessions and readers)")
+    public ResponseEntity<Void> onSiteReading(@PathVariable String servicePointId, @RequestBody Reading body) {
+        scope.requireAccessTo(servicePointId);
+        commands.sendAndWait(new RecordOnSiteReading(servicePointId, body.day(), body.sessions(), body.readers()));
+        return ResponseEntity.noContent().build();
+    }
+
+    record ServiceChange(ServiceChangeKind kind, String description, LocalDate effectiveFrom) {
+    }
+
+    record Reading(LocalDate day, int sessions, int readers) {
     }
 
     record PreparationReport(PreparationItem item, LocalDate completedOn, String note) {

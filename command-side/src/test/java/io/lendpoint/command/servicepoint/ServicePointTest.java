@@ -6,6 +6,11 @@ import io.lendpoint.api.card.CardStanding;
 import io.lendpoint.api.card.CardStatus;
 import io.lendpoint.api.error.RuleViolation;
 import io.lendpoint.api.servicepoint.ActivateServicePoint;
+import io.lendpoint.api.servicepoint.ChangeService;
+import io.lendpoint.api.servicepoint.OnSiteReadingRecorded;
+import io.lendpoint.api.servicepoint.RecordOnSiteReading;
+import io.lendpoint.api.servicepoint.ServiceChangeKind;
+import io.lendpoint.api.servicepoint.ServiceChanged;
 import io.lendpoint.api.servicepoint.CompletePreparationItem;
 import io.lendpoint.api.servicepoint.PreparationItem;
 import io.lendpoint.api.servicepoint.PreparationItemCompleted;
@@ -327,4 +332,24 @@ class ServicePointTest {
                 .expectNoEvents();
     }
 
+
+    @Test
+    @DisplayName("§5.3.2 a live point changes its service hours or content; §5.3.1 on-site reading is counted; not before going live")
+    void serviceChangesAndReading() {
+        Object[] live = approvedAndPrepared(PreparationItem.values());
+        List<Object> events = new ArrayList<>(List.of(live));
+        events.add(new ServicePointActivated(POINT, "agreement-" + POINT, "card-" + POINT, TODAY));
+        fixture.given(events.toArray())
+                .when(new ChangeService(POINT, ServiceChangeKind.HOURS, "周三下午延长至 18:00", TODAY))
+                .expectEvents(new ServiceChanged(POINT, ServiceChangeKind.HOURS, "周三下午延长至 18:00", TODAY));
+        fixture.given(events.toArray()).andGivenCurrentTime(NOW)
+                .when(new RecordOnSiteReading(POINT, TODAY, 3, 45))
+                .expectEvents(new OnSiteReadingRecorded(POINT, TODAY, 3, 45));
+        fixture.given(events.toArray()).andGivenCurrentTime(NOW)
+                .when(new RecordOnSiteReading(POINT, TODAY.plusDays(1), 3, 45))
+                .expectException(violation("servicepoint.reading-in-future")).expectNoEvents();
+        fixture.given(live)
+                .when(new ChangeService(POINT, ServiceChangeKind.CONTENT, "增加绘本区", TODAY))
+                .expectException(violation("servicepoint.not-live")).expectNoEvents();
+    }
 }

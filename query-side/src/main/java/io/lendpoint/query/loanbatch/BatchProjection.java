@@ -7,6 +7,11 @@ import io.lendpoint.api.loanbatch.BatchItems;
 import io.lendpoint.api.loanbatch.BatchItemsQuery;
 import io.lendpoint.api.LibraryTime;
 import io.lendpoint.api.loanbatch.BatchClosed;
+import io.lendpoint.api.loanbatch.CompensationDue;
+import io.lendpoint.api.loanbatch.CompensationDueQuery;
+import io.lendpoint.api.loanbatch.InspectionOutcome;
+import io.lendpoint.api.loanbatch.PointOutstanding;
+import io.lendpoint.api.loanbatch.PointOutstandingQuery;
 import io.lendpoint.api.loanbatch.BatchOverdue;
 import io.lendpoint.api.loanbatch.BatchRenewed;
 import io.lendpoint.api.loanbatch.DueDateSet;
@@ -254,6 +259,34 @@ class BatchProjection {
             String name = point == null ? batch.servicePointId : point.getString("name");
             return new BatchItems(batch.id, batch.servicePointId, name, batch.shippedOn, List.copyOf(batch.items));
         });
+    }
+
+    /** A.1.2, §5.4: items out per batch — shipped and not yet back or inspected as lost. */
+    @QueryHandler
+    PointOutstanding handle(PointOutstandingQuery query) {
+        List<PointOutstanding.Batch> batches = mongo.find(Query.query(Criteria.where("servicePointId")
+                        .is(query.servicePointId()).and("status").in(BatchStatus.SHIPPED, BatchStatus.RECEIVED,
+                                BatchStatus.RETURNING, BatchStatus.RETURNED)), BatchDocument.class).stream()
+                .map(batch -> new PointOutstanding.Batch(batch.id, batch.status, batch.items.size()
+                        - batch.returned.size() - batch.inspected.getOrDefault(InspectionOutcome.LOST, 0),
+                        batch.dueOn, batch.overdue))
+                .filter(batch -> batch.itemsOut() > 0)
+                .toList();
+        return new PointOutstanding(query.servicePointId(),
+                batches.stream().mapToInt(PointOutstanding.Batch::itemsOut).sum(), batches);
+    }
+
+    /** §5.4.2: compensation assessed and not settled. */
+    @QueryHandler
+    CompensationDue handle(CompensationDueQuery query) {
+        List<CompensationDue.Item> due = mongo.find(Query.query(Criteria.where("servicePointId")
+                        .is(query.servicePointId())), BatchDocument.class).stream()
+                .flatMap(batch -> batch.compensations.stream().filter(c -> c.settlement() == null)
+                        .map(c -> new CompensationDue.Item(batch.id, c.barcode(), c.amount(), c.basis())))
+                .toList();
+        return new CompensationDue(query.servicePointId(),
+                due.stream().map(CompensationDue.Item::amount).reduce(java.math.BigDecimal.ZERO,
+                        java.math.BigDecimal::add), due);
     }
 
     /** §5.4.1: not back, past the due date. */

@@ -7,6 +7,10 @@ import io.lendpoint.api.loanbatch.BatchItemsQuery;
 import io.lendpoint.api.loanbatch.BatchPage;
 import io.lendpoint.api.loanbatch.BatchStatus;
 import io.lendpoint.api.loanbatch.BatchView;
+import io.lendpoint.api.loanbatch.CompensationDue;
+import io.lendpoint.api.loanbatch.CompensationDueQuery;
+import io.lendpoint.api.loanbatch.PointOutstanding;
+import io.lendpoint.api.loanbatch.PointOutstandingQuery;
 import io.lendpoint.api.loanbatch.DueSoonBatchesQuery;
 import io.lendpoint.api.loanbatch.InboxPage;
 import io.lendpoint.api.loanbatch.ItemLocation;
@@ -97,6 +101,20 @@ class BatchQueryController {
                 .orElseThrow(() -> RuleViolation.notFound("item.unknown", "No batch has held item " + barcode, barcode));
         scope.requireAccessTo(location.servicePointId());
         return location;
+    }
+
+    @GetMapping("/api/service-points/{servicePointId}/outstanding")
+    @Operation(summary = "A.1.2, §5.4 items a point has out, batch by batch")
+    public PointOutstanding outstanding(@PathVariable String servicePointId) {
+        scope.requireAccessTo(servicePointId);
+        return queries.query(new PointOutstandingQuery(servicePointId), PointOutstanding.class).join();
+    }
+
+    @GetMapping("/api/service-points/{servicePointId}/compensation-due")
+    @Operation(summary = "§5.4.2 compensation a point still owes, item by item, with the total")
+    public CompensationDue compensationDue(@PathVariable String servicePointId) {
+        scope.requireAccessTo(servicePointId);
+        return queries.query(new CompensationDueQuery(servicePointId), CompensationDue.class).join();
     }
 
     @GetMapping("/api/batches/overdue")

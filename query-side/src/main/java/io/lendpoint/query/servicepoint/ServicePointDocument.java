@@ -56,6 +56,9 @@ class ServicePointDocument implements SequencedDocument {
     List<PreparationRecord> preparation = new ArrayList<>();
     Instant appliedAt;
     Instant updatedAt;
+    /** §5.3.1: on-site reading so far (raw counts for the §7.1 metrics). */
+    long onSiteReadingSessions;
+    long onSiteReaders;
     /** A.3: the ended agreement is past its return deadline with books out (set and cleared by agreement events). */
     boolean overdueOnTermination;
 
@@ -76,7 +79,7 @@ class ServicePointDocument implements SequencedDocument {
     ServicePointDetail toDetail() {
         return new ServicePointDetail(id, campaignId, institution, plan, contact, space, qualification, status,
                 List.copyOf(inspections), List.copyOf(history), appliedAt, updatedAt, lastSequence,
-                List.copyOf(preparation), overdueOnTermination);
+                List.copyOf(preparation), overdueOnTermination, onSiteReadingSessions, onSiteReaders);
     }
 
     @Override

@@ -7,6 +7,8 @@ import io.lendpoint.api.servicepoint.InspectionRecord;
 import io.lendpoint.api.servicepoint.PreparationItemCompleted;
 import io.lendpoint.api.servicepoint.PreparationRecord;
 import io.lendpoint.api.servicepoint.ServicePointActivated;
+import io.lendpoint.api.servicepoint.OnSiteReadingRecorded;
+import io.lendpoint.api.servicepoint.ServiceChanged;
 import io.lendpoint.api.servicepoint.ServicePointApplied;
 import io.lendpoint.api.servicepoint.ServicePointApproved;
 import io.lendpoint.api.servicepoint.ServicePointContactChanged;
@@ -125,6 +127,23 @@ class ServicePointProjection {
     private void setOverdueOnTermination(String servicePointId, boolean overdue) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(servicePointId)),
                 Update.update("overdueOnTermination", overdue), ServicePointDocument.class);
+    }
+
+    /** §5.3.2: a change of service hours or content shows in the point's history. */
+    @EventHandler
+    void on(ServiceChanged event, DomainEventMessage<ServiceChanged> message) {
+        update(event.servicePointId(), message, point -> record(point, message, point.status,
+                event.kind() + " from " + event.effectiveFrom() + ": " + event.description()));
+    }
+
+    /** §5.3.1: on-site reading is counted (raw counts for §7.1 metrics). */
+    @EventHandler
+    void on(OnSiteReadingRecorded event, DomainEventMessage<OnSiteReadingRecorded> message) {
+        update(event.servicePointId(), message, point -> {
+            point.onSiteReadingSessions += event.sessions();
+            point.onSiteReaders += event.readers();
+            point.lastSequence = message.getSequenceNumber();
+        });
     }
 
     @ResetHandler

@@ -8,12 +8,13 @@ import java.util.List;
  * applied to this view;
  * {@code preparation} lists the §4.3 preparation items completed so far, in the order they were completed;
  * {@code overdueOnTermination} is set while the point's ended agreement is past its return deadline with books
- * still out (A.3), and cleared when the agreement is closed.
+ * still out (A.3), and cleared when the agreement is closed; the on-site reading counts are totals so far (§5.3.1).
  */
 public record ServicePointDetail(String servicePointId, String campaignId, Institution institution,
                                  BorrowingPlan plan, ResponsibleContact contact, StorageSpace space,
                                  QualificationDocument qualification, ServicePointStatus status,
                                  List<InspectionRecord> inspections, List<StatusChange> history,
                                  Instant appliedAt, Instant updatedAt, long version,
-                                 List<PreparationRecord> preparation, boolean overdueOnTermination) {
+                                 List<PreparationRecord> preparation, boolean overdueOnTermination,
+                                 long onSiteReadingSessions, long onSiteReaders) {
 }
