@@ -83,8 +83,10 @@ class RestartTest {
             staff.post("/api/service-points/" + id + "/contact",
                     "{\"contact\":{\"name\":\"陈老师\",\"phone\":\"13900139000\"}}");
             JdbcTemplate jdbc = new JdbcTemplate(first.getBean(DataSource.class));
+            // snapshots are taken on their own thread: wait for one that covers the failed re-inspection (seq 2)
             Eventually.await(Duration.ofSeconds(10), () -> jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?", Long.class, id), n -> n > 0);
+                    "SELECT COALESCE(MAX(sequenceNumber), -1) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
+                    Long.class, id), n -> n >= 2);
             String snapshot = new String(jdbc.queryForObject(
                     "SELECT payload FROM SnapshotEventEntry WHERE aggregateIdentifier = ? ORDER BY sequenceNumber DESC LIMIT 1",
                     byte[].class, id));
