@@ -183,6 +183,11 @@ class LoanBatchRequestHttpTest {
                 "{\"barcodes\":[\"FS0000001\"],\"returnedOn\":\"" + LivePoints.today() + "\"}").status()).isEqualTo(204);
         Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/items/FS0000001").json(),
                 l -> l.path("state").asText().equals("AT_POINT"));
+        JsonNode states = Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/batches/batch-s/items").json(),
+                b -> b.path("states").path("FS0000001").asText().equals("AT_POINT"));
+        // FS0000003 was written off above: it left the batch's items, and its state says so
+        assertThat(states.get("items").findValuesAsText("barcode")).containsExactly("FS0000001", "FS0000002");
+        assertThat(states.get("states").get("FS0000003").asText()).isEqualTo("WRITTEN_OFF");
         Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/items/FS0000003").json(),
                 l -> l.path("state").asText().equals("WRITTEN_OFF") || l.path("state").asText().equals("MISSING"));
 

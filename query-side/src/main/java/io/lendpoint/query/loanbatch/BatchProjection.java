@@ -56,6 +56,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** §5.1–§5.2: projects loan batches into {@code loan_batches} and answers batch queries. */
@@ -257,7 +258,11 @@ class BatchProjection {
         return Optional.ofNullable(mongo.findById(query.batchId(), BatchDocument.class)).map(batch -> {
             Document point = mongo.findById(batch.servicePointId, Document.class, "service_points");
             String name = point == null ? batch.servicePointId : point.getString("name");
-            return new BatchItems(batch.id, batch.servicePointId, name, batch.shippedOn, List.copyOf(batch.items));
+            Map<String, String> states = new java.util.TreeMap<>();
+            mongo.find(Query.query(Criteria.where("batchId").is(batch.id)), Document.class, ItemLocations.COLLECTION)
+                    .forEach(location -> states.put(location.getString("_id"), location.getString("state")));
+            return new BatchItems(batch.id, batch.servicePointId, name, batch.shippedOn, List.copyOf(batch.items),
+                    states);
         });
     }
 

@@ -60,6 +60,17 @@ class BatchQueryController {
         return batch;
     }
 
+    @GetMapping("/api/batches/{batchId}/items")
+    @Operation(summary = "§5.2 the items of a batch with each item's state now (picked, in transit, at the point, "
+            + "lent, back at the library, lost, written off)")
+    public BatchItems items(@PathVariable String batchId) {
+        BatchItems batch = queries.query(new BatchItemsQuery(batchId), ResponseTypes.optionalInstanceOf(BatchItems.class))
+                .join().orElseThrow(() -> RuleViolation.notFound("batch.not-found", "There is no batch " + batchId,
+                        batchId));
+        scope.requireAccessTo(batch.servicePointId());
+        return batch;
+    }
+
     /** A.1.3: the item list of a shipped batch, for printing: {@code format=xlsx} (default) or {@code csv}. */
     @GetMapping("/api/batches/{batchId}/item-list")
     @Operation(summary = "A.1.3 the item list of a shipped batch as XLSX (default) or CSV (UTF-8 with BOM)")
