@@ -57,14 +57,11 @@ class BatchCommandController {
     private final CommandGateway commands;
     private final PointScope scope;
     private final ProblemResponses problems;
-    private final BatchPoints batchPoints;
 
-    BatchCommandController(CommandGateway commands, PointScope scope, ProblemResponses problems,
-                           BatchPoints batchPoints) {
+    BatchCommandController(CommandGateway commands, PointScope scope, ProblemResponses problems) {
         this.commands = commands;
         this.scope = scope;
         this.problems = problems;
-        this.batchPoints = batchPoints;
     }
 
     @PostMapping("/api/service-points/{servicePointId}/batches")
@@ -175,8 +172,8 @@ class BatchCommandController {
     @Operation(summary = "§5.3.1 the point lends items to a reader (a point-local reader number, not personal data)")
     public ResponseEntity<Void> lend(@PathVariable String servicePointId, @PathVariable String batchId,
                                      @RequestBody Loan body) {
-        requireOwnBatch(servicePointId, batchId);
-        commands.sendAndWait(new LendItems(batchId, body.readerNumber(), body.barcodes(), body.lentOn()));
+        scope.requireAccessTo(servicePointId);
+        commands.sendAndWait(new LendItems(batchId, servicePointId, body.readerNumber(), body.barcodes(), body.lentOn()));
         return ResponseEntity.noContent().build();
     }
 
@@ -185,8 +182,8 @@ class BatchCommandController {
     @Operation(summary = "§5.3.1 readers bring items back to the point (a scanned pile)")
     public ResponseEntity<Void> takeBack(@PathVariable String servicePointId, @PathVariable String batchId,
                                          @RequestBody Return body) {
-        requireOwnBatch(servicePointId, batchId);
-        commands.sendAndWait(new TakeBackItems(batchId, body.barcodes(), body.returnedOn()));
+        scope.requireAccessTo(servicePointId);
+        commands.sendAndWait(new TakeBackItems(batchId, servicePointId, body.barcodes(), body.returnedOn()));
         return ResponseEntity.noContent().build();
     }
 
@@ -195,18 +192,9 @@ class BatchCommandController {
     @Operation(summary = "§5.3.1 a reader renews an item")
     public ResponseEntity<Void> renewLoan(@PathVariable String servicePointId, @PathVariable String batchId,
                                           @PathVariable String barcode) {
-        requireOwnBatch(servicePointId, batchId);
-        commands.sendAndWait(new RenewItemLoan(batchId, barcode, java.time.LocalDate.now(io.lendpoint.api.LibraryTime.ZONE)));
-        return ResponseEntity.noContent().build();
-    }
-
-    /** A manager acts on its own point only; the batch must be that point's (checked by its standing). */
-    private void requireOwnBatch(String servicePointId, String batchId) {
         scope.requireAccessTo(servicePointId);
-        if (!servicePointId.equals(batchPoints.pointOf(batchId))) {
-            throw io.lendpoint.api.error.RuleViolation.notFound("batch.not-of-point", "Batch " + batchId
-                    + " is not a batch of " + servicePointId, batchId, servicePointId);
-        }
+        commands.sendAndWait(new RenewItemLoan(batchId, servicePointId, barcode, java.time.LocalDate.now(io.lendpoint.api.LibraryTime.ZONE)));
+        return ResponseEntity.noContent().build();
     }
 
     record Loan(String readerNumber, List<String> barcodes, LocalDate lentOn) {

@@ -286,10 +286,7 @@ class LoanBatch {
      */
     @CommandHandler
     ReceiptResult handle(ConfirmReceipt command, DeadlineManager deadlines, LoanPolicy policy) {
-        if (!command.servicePointId().equals(servicePointId)) {
-            throw RuleViolation.notFound("batch.not-of-point", "Batch " + batchId + " is not a batch of "
-                    + command.servicePointId(), batchId, command.servicePointId());
-        }
+        requireBatchOf(command.servicePointId());
         if (status != BatchStatus.SHIPPED) {
             throw wrongStatus("receive");
         }
@@ -360,6 +357,7 @@ class LoanBatch {
      */
     @CommandHandler
     void handle(LendItems command) {
+        requireBatchOf(command.servicePointId());
         requireCirculating("lend items of");
         requireNotInFuture(command.lentOn());
         List<String> refused = new ArrayList<>();
@@ -381,6 +379,7 @@ class LoanBatch {
     /** §5.3.1: readers bring items back to the point; each must be out with a reader. */
     @CommandHandler
     void handle(TakeBackItems command) {
+        requireBatchOf(command.servicePointId());
         requireCirculating("take back items of");
         requireNotInFuture(command.returnedOn());
         List<String> notLent = command.barcodes().stream().distinct().filter(barcode -> !lentTo.containsKey(barcode))
@@ -395,6 +394,7 @@ class LoanBatch {
     /** §5.3.1: a reader renews an item. */
     @CommandHandler
     void handle(RenewItemLoan command) {
+        requireBatchOf(command.servicePointId());
         requireCirculating("renew loans of");
         String reader = lentTo.get(command.barcode());
         if (reader == null) {
@@ -402,6 +402,14 @@ class LoanBatch {
                     List.of(command.barcode()));
         }
         apply(new ItemRenewed(batchId, servicePointId, command.barcode(), reader, command.renewedOn()));
+    }
+
+    /** A point acts on its own batches only; another point's batch is, to it, not there. */
+    private void requireBatchOf(String pointId) {
+        if (!pointId.equals(servicePointId)) {
+            throw RuleViolation.notFound("batch.not-of-point", "Batch " + batchId + " is not a batch of " + pointId,
+                    batchId, pointId);
+        }
     }
 
     private void requireCirculating(String action) {
@@ -425,13 +433,8 @@ class LoanBatch {
     /** A.2.4: whole-batch renewal, on request before the due date, as often as the loan policy allows. */
     @CommandHandler
     void handle(RenewBatch command, DeadlineManager deadlines, LoanPolicy policy) {
-        if (!command.servicePointId().equals(servicePointId)) {
-            throw RuleViolation.notFound("batch.not-of-point", "Batch " + batchId + " is not a batch of "
-                    + command.servicePointId(), batchId, command.servicePointId());
-        }
-        if (status != BatchStatus.RECEIVED && status != BatchStatus.RETURNING) {
-            throw wrongStatus("renew");
-        }
+        requireBatchOf(command.servicePointId());
+        requireCirculating("renew");
         if (overdue || LibraryTime.today(GenericEventMessage.clock).isAfter(dueOn)) {
             throw RuleViolation.conflict("batch.renewal-too-late", "A.2.4: renewal must be asked for before the due "
                     + "date (" + dueOn + ")", dueOn);

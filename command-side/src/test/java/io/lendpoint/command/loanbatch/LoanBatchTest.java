@@ -594,16 +594,16 @@ class LoanBatchTest {
     @DisplayName("§5.3.1 the point lends items at the point to a reader, renews and takes them back")
     void circulation() {
         fixture.given(receivedThree()).andGivenCurrentTime(NOW)
-                .when(new LendItems(BATCH, "R-0042", List.of("B1", "B2"), LocalDate.of(2026, 11, 26)))
+                .when(new LendItems(BATCH, POINT, "R-0042", List.of("B1", "B2"), LocalDate.of(2026, 11, 26)))
                 .expectEvents(new ItemLent(BATCH, POINT, "B1", "R-0042", LocalDate.of(2026, 11, 26)),
                         new ItemLent(BATCH, POINT, "B2", "R-0042", LocalDate.of(2026, 11, 26)));
         fixture.given(receivedThree()).andGiven(new ItemLent(BATCH, POINT, "B1", "R-0042", LocalDate.of(2026, 11, 22)))
                 .andGivenCurrentTime(NOW)
-                .when(new RenewItemLoan(BATCH, "B1", LocalDate.of(2026, 11, 26)))
+                .when(new RenewItemLoan(BATCH, POINT, "B1", LocalDate.of(2026, 11, 26)))
                 .expectEvents(new ItemRenewed(BATCH, POINT, "B1", "R-0042", LocalDate.of(2026, 11, 26)));
         fixture.given(receivedThree()).andGiven(new ItemLent(BATCH, POINT, "B1", "R-0042", LocalDate.of(2026, 11, 22)))
                 .andGivenCurrentTime(NOW)
-                .when(new TakeBackItems(BATCH, List.of("B1"), LocalDate.of(2026, 11, 26)))
+                .when(new TakeBackItems(BATCH, POINT, List.of("B1"), LocalDate.of(2026, 11, 26)))
                 .expectEvents(new ItemReturnedInPoint(BATCH, POINT, "B1", "R-0042", LocalDate.of(2026, 11, 26)));
     }
 
@@ -612,17 +612,32 @@ class LoanBatchTest {
     void circulationRefusals() {
         Object[] lent = {new ItemLent(BATCH, POINT, "B1", "R-1", LocalDate.of(2026, 11, 22))};
         fixture.given(receivedThree()).andGiven(lent).andGivenCurrentTime(NOW)
-                .when(new LendItems(BATCH, "R-2", List.of("B1"), LocalDate.of(2026, 11, 26)))
+                .when(new LendItems(BATCH, POINT, "R-2", List.of("B1"), LocalDate.of(2026, 11, 26)))
                 .expectException(violation("item.cannot-lend")).expectNoEvents();
         fixture.given(receivedThree()).andGiven(new ReceiptDiscrepancyRecorded(BATCH, POINT, "B3", DiscrepancyKind.MISSING, null))
                 .andGivenCurrentTime(NOW)
-                .when(new LendItems(BATCH, "R-2", List.of("B3"), LocalDate.of(2026, 11, 26)))
+                .when(new LendItems(BATCH, POINT, "R-2", List.of("B3"), LocalDate.of(2026, 11, 26)))
                 .expectException(violation("item.cannot-lend")).expectNoEvents();
         fixture.given(receivedThree()).andGivenCurrentTime(NOW)
-                .when(new TakeBackItems(BATCH, List.of("B2"), LocalDate.of(2026, 11, 26)))
+                .when(new TakeBackItems(BATCH, POINT, List.of("B2"), LocalDate.of(2026, 11, 26)))
                 .expectException(violation("item.not-lent")).expectNoEvents();
         fixture.given(receivedThree()).andGiven(lent).andGivenCurrentTime(NOW)
                 .when(new ReturnItems(BATCH, List.of("B1", "B2"), LocalDate.of(2026, 11, 26)))
                 .expectException(violation("item.lent-to-reader")).expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§5.3.1 another point cannot lend, take back or renew items of this point's batch")
+    void circulationByAnotherPoint() {
+        Object[] lent = {new ItemLent(BATCH, POINT, "B1", "R-1", LocalDate.of(2026, 11, 22))};
+        fixture.given(receivedThree()).andGivenCurrentTime(NOW)
+                .when(new LendItems(BATCH, "sp-2", "R-2", List.of("B2"), LocalDate.of(2026, 11, 26)))
+                .expectException(violation("batch.not-of-point")).expectNoEvents();
+        fixture.given(receivedThree()).andGiven(lent).andGivenCurrentTime(NOW)
+                .when(new TakeBackItems(BATCH, "sp-2", List.of("B1"), LocalDate.of(2026, 11, 26)))
+                .expectException(violation("batch.not-of-point")).expectNoEvents();
+        fixture.given(receivedThree()).andGiven(lent).andGivenCurrentTime(NOW)
+                .when(new RenewItemLoan(BATCH, "sp-2", "B1", LocalDate.of(2026, 11, 26)))
+                .expectException(violation("batch.not-of-point")).expectNoEvents();
     }
 }

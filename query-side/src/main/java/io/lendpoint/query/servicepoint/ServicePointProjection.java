@@ -142,7 +142,6 @@ class ServicePointProjection {
         update(event.servicePointId(), message, point -> {
             point.onSiteReadingSessions += event.sessions();
             point.onSiteReaders += event.readers();
-            point.lastSequence = message.getSequenceNumber();
         });
     }
 

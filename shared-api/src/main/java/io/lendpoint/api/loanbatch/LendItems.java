@@ -16,6 +16,7 @@ import java.util.List;
  */
 public record LendItems(
         @TargetAggregateIdentifier @NotBlank(message = "{validation.required}") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}", message = "{validation.id}") String batchId,
+        @NotBlank(message = "{validation.required}") String servicePointId,
         @NotBlank(message = "{validation.required}") @Pattern(regexp = "[A-Za-z0-9-]{1,32}", message = "{validation.reader}") String readerNumber,
         @NotEmpty(message = "{validation.required}") @Size(max = 50, message = "{validation.size}") List<@NotBlank(message = "{validation.required}") String> barcodes,
         @NotNull(message = "{validation.required}") LocalDate lentOn) {

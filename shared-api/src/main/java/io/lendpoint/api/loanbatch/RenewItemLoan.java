@@ -11,6 +11,7 @@ import java.time.LocalDate;
 /** §5.3.1: a reader renews an item lent by the point. */
 public record RenewItemLoan(
         @TargetAggregateIdentifier @NotBlank(message = "{validation.required}") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}", message = "{validation.id}") String batchId,
+        @NotBlank(message = "{validation.required}") String servicePointId,
         @NotBlank(message = "{validation.required}") @Size(max = 64, message = "{validation.size}") String barcode,
         @NotNull(message = "{validation.required}") LocalDate renewedOn) {
 }
