@@ -253,6 +253,11 @@ class LoanBatchRequestHttpTest {
                 () -> staff.get("/api/service-points/sp-ship/compensation-due").json(),
                 d -> d.path("items").size() == 2);
         assertThat(owed.get("total").decimalValue()).isEqualByComparingTo("94.00");
+        JsonNode firstPage = staff.get("/api/service-points/sp-ship/compensation-due?page=0&size=1").json();
+        assertThat(firstPage.get("count").asInt()).isEqualTo(2);
+        assertThat(firstPage.get("items")).hasSize(1);
+        assertThat(firstPage.get("total").decimalValue()).isEqualByComparingTo("94.00");
+        assertProblemCode(staff.get("/api/service-points/sp-ship/compensation-due?size=0"), 422, "query.size-out-of-range");
         JsonNode out = staff.get("/api/service-points/sp-ship/outstanding").json();
         assertThat(out.get("batches").findValuesAsText("batchId")).doesNotContain("batch-s");
         assertThat(staff.post("/api/batches/batch-s/compensations/FS0000001/settlement", "{\"settlement\":\"PAID\"}")
@@ -260,12 +265,34 @@ class LoanBatchRequestHttpTest {
         assertProblemCode(staff.post("/api/batches/batch-s/compensations/FS0000002/settlement",
                 "{\"settlement\":\"WAIVED\"}"), 422, "batch.waiver-needs-reason");
         assertThat(staff.post("/api/batches/batch-s/compensations/FS0000002/settlement",
-                "{\"settlement\":\"WAIVED\",\"reason\":\"学校困难，馆长批准\"}").status()).isEqualTo(204);
-        Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/batches/batch-s").json(),
-                b -> b.path("compensations").get(1).path("settlement").asText().equals("WAIVED"));
+                "{\"settlement\":\"PAID\"}").status()).isEqualTo(204);
         assertThat(Eventually.await(Duration.ofSeconds(20),
                 () -> staff.get("/api/service-points/sp-ship/compensation-due").json(),
                 d -> d.path("items").size() == 0).get("total").decimalValue()).isEqualByComparingTo("0");
+
+        // §5.4.2 the lost book turns up after it was paid for: its compensation (fee included) is owed back, once
+        assertProblemCode(staff.post("/api/batches/batch-s/lost-items/FS0000001/found",
+                "{\"foundOn\":\"" + LivePoints.today() + "\"}"), 422, "item.not-lost");
+        long before = events();
+        assertProblemCode(Api.at(port).as("manager", "manager-demo").post("/api/batches/batch-s/lost-items/FS0000002/found",
+                "{\"foundOn\":\"" + LivePoints.today() + "\"}"), 403, "forbidden");
+        assertThat(events()).isEqualTo(before);
+        assertThat(staff.post("/api/batches/batch-s/lost-items/FS0000002/found",
+                "{\"foundOn\":\"" + LivePoints.today() + "\",\"note\":\"读者送回\"}").status()).isEqualTo(204);
+        JsonNode refund = Eventually.await(Duration.ofSeconds(20),
+                () -> staff.get("/api/service-points/sp-ship/compensation-due").json(),
+                d -> d.path("refundsOwed").size() == 1);
+        assertThat(refund.get("refundsOwedTotal").decimalValue()).isEqualByComparingTo("89.00");
+        assertThat(Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/items/FS0000002").json(),
+                l -> l.path("state").asText().equals("BACK_AT_LIBRARY")).get("batchId").asText()).isEqualTo("batch-s");
+        assertThat(staff.post("/api/batches/batch-s/lost-items/FS0000002/refund",
+                "{\"paidOn\":\"" + LivePoints.today() + "\"}").status()).isEqualTo(204);
+        assertProblemCode(staff.post("/api/batches/batch-s/lost-items/FS0000002/refund",
+                "{\"paidOn\":\"" + LivePoints.today() + "\"}"), 422, "batch.no-refund-owed");
+        JsonNode detail = Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/batches/batch-s").json(),
+                b -> !b.path("compensations").get(1).path("refundPaidOn").isNull());
+        assertThat(detail.get("compensations").get(1).get("refundDisposition").asText()).isEqualTo("REFUND_OWED");
+        assertThat(staff.get("/api/service-points/sp-ship/compensation-due").json().get("refundsOwed")).isEmpty();
     }
 
     private static void assertProblemCode(Api.Reply reply, int status, String code) {

@@ -11,6 +11,8 @@ import io.lendpoint.api.loanbatch.RenewItemLoan;
 import io.lendpoint.api.loanbatch.ReturnItems;
 import io.lendpoint.api.loanbatch.TakeBackItems;
 import io.lendpoint.api.loanbatch.SettleCompensation;
+import io.lendpoint.api.loanbatch.RecordLostItemFound;
+import io.lendpoint.api.loanbatch.RecordRefundPaid;
 import io.lendpoint.api.loanbatch.SettlementKind;
 import io.lendpoint.api.loanbatch.ItemNote;
 import io.lendpoint.api.loanbatch.ReceiptResult;
@@ -233,6 +235,31 @@ class BatchCommandController {
                                        @RequestBody CompensationSettlement body) {
         commands.sendAndWait(new SettleCompensation(batchId, barcode, body.settlement(), body.reason()));
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/batches/{batchId}/lost-items/{barcode}/found")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF')")
+    @Operation(summary = "§5.4.2 a lost item was found: its compensation is refunded or deducted by its rule set "
+            + "(overdue fines stay due)")
+    public ResponseEntity<Void> found(@PathVariable String batchId, @PathVariable String barcode,
+                                      @RequestBody Found body) {
+        commands.sendAndWait(new RecordLostItemFound(batchId, barcode, body.foundOn(), body.note()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/batches/{batchId}/lost-items/{barcode}/refund")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF')")
+    @Operation(summary = "§5.4.2 the refund owed for a found item was paid back to the point")
+    public ResponseEntity<Void> refundPaid(@PathVariable String batchId, @PathVariable String barcode,
+                                           @RequestBody RefundPayment body) {
+        commands.sendAndWait(new RecordRefundPaid(batchId, barcode, body.paidOn()));
+        return ResponseEntity.noContent().build();
+    }
+
+    record Found(LocalDate foundOn, String note) {
+    }
+
+    record RefundPayment(LocalDate paidOn) {
     }
 
     record Return(List<String> barcodes, LocalDate returnedOn) {

@@ -36,6 +36,11 @@ import io.lendpoint.api.loanbatch.ItemInspected;
 import io.lendpoint.api.loanbatch.ItemsReturned;
 import io.lendpoint.api.loanbatch.ReturnItems;
 import io.lendpoint.api.loanbatch.SettleCompensation;
+import io.lendpoint.api.loanbatch.LostItemFound;
+import io.lendpoint.api.loanbatch.RecordLostItemFound;
+import io.lendpoint.api.loanbatch.RecordRefundPaid;
+import io.lendpoint.api.loanbatch.RefundDisposition;
+import io.lendpoint.api.loanbatch.RefundPaid;
 import io.lendpoint.api.loanbatch.SettlementKind;
 import io.lendpoint.api.loanbatch.BatchReceived;
 import io.lendpoint.api.loanbatch.ConfirmReceipt;
@@ -73,6 +78,7 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
@@ -100,8 +106,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * (§5.2, A.2.2); return in one or several shipments, inspection with compensation by the agreement's rule set,
  * settlement, and closing when every item is accounted for (§5.4, A.1.1); due date from receipt, reminders and
  * overdue detection by durable deadlines, whole-batch renewal, overdue fines by the agreement's fine table
- * (§5.4.1, A.2.4); in-point circulation to the point's readers (§5.3.1).
+ * (§5.4.1, A.2.4); in-point circulation to the point's readers (§5.3.1); a lost item found later, with its refund
+ * (§5.4.2).
+ * <p>
+ * The revision names the shape of this class's state: a snapshot of another revision is ignored (the aggregate
+ * is rebuilt from its events). Raise it when a field is renamed, changes meaning, or is added with a value that
+ * earlier events imply (revision 2: {@code refundable} comes from past {@code CompensationAssessed} events).
  */
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = "batchSnapshotTrigger", cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -132,9 +144,15 @@ class LoanBatch {
     /** §5.4: items back at the library, and the verdict on each inspected item. */
     private LinkedHashSet<String> returned = new LinkedHashSet<>();
     private HashMap<String, InspectionOutcome> inspected = new HashMap<>();
-    /** §5.4.2: assessed compensation per item, and the items whose compensation is settled. */
+    /** §5.4.2: assessed compensation per item, and how the settled ones were settled. */
     private HashMap<String, BigDecimal> compensations = new HashMap<>();
-    private HashSet<String> settled = new HashSet<>();
+    private HashMap<String, SettlementKind> settlements = new HashMap<>();
+    /** §5.4.2: per lost item, what its rule set refunds if it is found; the lost items found since. */
+    private HashMap<String, BigDecimal> refundable = new HashMap<>();
+    private HashSet<String> found = new HashSet<>();
+    /** §5.4.2: of found items, the refund deducted from an unsettled compensation, and refunds owed to the point. */
+    private HashMap<String, BigDecimal> deducted = new HashMap<>();
+    private HashMap<String, BigDecimal> refundsOwed = new HashMap<>();
 
     LoanBatch() {
         // for Axon and Jackson
@@ -589,23 +607,80 @@ class LoanBatch {
         }
     }
 
-    /** §5.4.2, A.2.5: an assessed compensation is paid, replaced or waived (a waiver needs a reason). */
+    /**
+     * §5.4.2, A.2.5: an assessed compensation is paid, replaced or waived (a waiver needs a reason). What is settled is
+     * the amount still due: the assessment less any refund deducted because the lost item was found.
+     */
     @CommandHandler
     void handle(SettleCompensation command) {
-        BigDecimal amount = compensations.get(command.barcode());
-        if (amount == null) {
+        BigDecimal assessed = compensations.get(command.barcode());
+        if (assessed == null) {
             throw RuleViolation.unprocessable("batch.no-compensation", "No compensation was assessed for "
                     + command.barcode(), command.barcode());
         }
-        if (settled.contains(command.barcode())) {
+        if (settlements.containsKey(command.barcode())) {
             throw RuleViolation.conflict("batch.compensation-settled", "The compensation for " + command.barcode()
                     + " is settled already", command.barcode());
+        }
+        BigDecimal due = assessed.subtract(deducted.getOrDefault(command.barcode(), BigDecimal.ZERO));
+        if (due.signum() == 0) {
+            throw RuleViolation.conflict("batch.nothing-due", "Nothing is due for " + command.barcode()
+                    + ": the item was found and its compensation refunded in full", command.barcode());
         }
         if (command.settlement() == SettlementKind.WAIVED && (command.reason() == null || command.reason().isBlank())) {
             throw RuleViolation.unprocessable("batch.waiver-needs-reason", "A waiver needs a reason");
         }
-        apply(new CompensationSettled(batchId, servicePointId, command.barcode(), command.settlement(), amount,
+        apply(new CompensationSettled(batchId, servicePointId, command.barcode(), command.settlement(), due,
                 command.reason()));
+    }
+
+    /**
+     * §5.4.2: a lost item turned up. Its compensation's refundable part (by the rule set it was assessed under) is
+     * owed back if the compensation was paid or replaced, deducted from it if it is still due, and nothing if it was
+     * waived or the rule set refunds nothing. Overdue fines stay due.
+     */
+    @CommandHandler
+    void handle(RecordLostItemFound command) {
+        String barcode = command.barcode();
+        if (inspected.get(barcode) != InspectionOutcome.LOST) {
+            throw RuleViolation.unprocessable("item.not-lost", "Item " + barcode + " was not inspected as lost in batch "
+                    + batchId, barcode);
+        }
+        if (found.contains(barcode)) {
+            throw RuleViolation.conflict("item.found-already", "Item " + barcode + " was recorded as found already",
+                    barcode);
+        }
+        requireNotInFuture(command.foundOn());
+        BigDecimal refund = refundable.getOrDefault(barcode, BigDecimal.ZERO);
+        SettlementKind settlement = settlements.get(barcode);
+        BigDecimal assessed = compensations.getOrDefault(barcode, BigDecimal.ZERO);
+        RefundDisposition disposition;
+        BigDecimal stillDue;
+        if (refund.signum() == 0 || settlement == SettlementKind.WAIVED) {
+            disposition = RefundDisposition.NONE;
+            refund = BigDecimal.ZERO.setScale(2);
+            stillDue = settlement == null ? assessed : BigDecimal.ZERO.setScale(2);
+        } else if (settlement == null) {
+            disposition = RefundDisposition.DEDUCTED;
+            stillDue = assessed.subtract(refund);
+        } else {
+            disposition = RefundDisposition.REFUND_OWED;
+            stillDue = BigDecimal.ZERO.setScale(2);
+        }
+        apply(new LostItemFound(batchId, servicePointId, barcode, command.foundOn(), disposition, refund, stillDue,
+                command.note()));
+    }
+
+    /** §5.4.2: the refund owed for a found item was paid back to the point, once. */
+    @CommandHandler
+    void handle(RecordRefundPaid command) {
+        BigDecimal owed = refundsOwed.get(command.barcode());
+        if (owed == null) {
+            throw RuleViolation.unprocessable("batch.no-refund-owed", "No refund is owed for " + command.barcode(),
+                    command.barcode());
+        }
+        requireNotInFuture(command.paidOn());
+        apply(new RefundPaid(batchId, servicePointId, command.barcode(), owed, command.paidOn()));
     }
 
     private boolean allBackOrLost() {
@@ -746,11 +821,29 @@ class LoanBatch {
     @EventSourcingHandler
     void on(CompensationAssessed event) {
         compensations.put(event.barcode(), event.assessment().amount());
+        if (event.assessment().refundable()) {
+            refundable.put(event.barcode(), event.assessment().refundIfFound());
+        }
     }
 
     @EventSourcingHandler
     void on(CompensationSettled event) {
-        settled.add(event.barcode());
+        settlements.put(event.barcode(), event.settlement());
+    }
+
+    @EventSourcingHandler
+    void on(LostItemFound event) {
+        found.add(event.barcode());
+        if (event.disposition() == RefundDisposition.DEDUCTED) {
+            deducted.put(event.barcode(), event.refund());
+        } else if (event.disposition() == RefundDisposition.REFUND_OWED) {
+            refundsOwed.put(event.barcode(), event.refund());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RefundPaid event) {
+        refundsOwed.remove(event.barcode());
     }
 
     @EventSourcingHandler

@@ -37,6 +37,11 @@ import io.lendpoint.api.loanbatch.ItemInspected;
 import io.lendpoint.api.loanbatch.ItemsReturned;
 import io.lendpoint.api.loanbatch.ReturnItems;
 import io.lendpoint.api.loanbatch.SettleCompensation;
+import io.lendpoint.api.loanbatch.LostItemFound;
+import io.lendpoint.api.loanbatch.RecordLostItemFound;
+import io.lendpoint.api.loanbatch.RecordRefundPaid;
+import io.lendpoint.api.loanbatch.RefundDisposition;
+import io.lendpoint.api.loanbatch.RefundPaid;
 import io.lendpoint.api.loanbatch.SettlementKind;
 import io.lendpoint.api.rules.CompensationItem;
 import io.lendpoint.api.rules.DamageSeverity;
@@ -574,6 +579,84 @@ class LoanBatchTest {
         fixture.given(assessed.toArray())
                 .when(new SettleCompensation(BATCH, "B2", SettlementKind.PAID, null))
                 .expectException(violation("batch.compensation-settled")).expectNoEvents();
+    }
+
+    /** Three items received, B1 and B2 back, B3 inspected as lost (2001 edition at 30.00: 30.00 × 2 + 10.00 = 70.00). */
+    private List<Object> lostB3() {
+        List<Object> events = new ArrayList<>(List.of(receivedThree()));
+        events.add(new ItemsReturned(BATCH, POINT, List.of("B1", "B2"), LocalDate.of(2026, 11, 20), 2));
+        events.add(new ItemInspected(BATCH, POINT, "B3", InspectionOutcome.LOST, null, null));
+        events.add(new CompensationAssessed(BATCH, POINT, "B3", RuleSets.bundled()
+                .compensation(RuleSets.COMPENSATION_STANDARD).assess(CompensationItem.lost(new BigDecimal("30.00"), 2001))));
+        return events;
+    }
+
+    @Test
+    @DisplayName("§5.4.2 a lost book found after its compensation was paid: the compensation is owed back, once")
+    void lostItemFoundAfterPayment() {
+        List<Object> paid = lostB3();
+        paid.add(new CompensationSettled(BATCH, POINT, "B3", SettlementKind.PAID, new BigDecimal("70.00"), null));
+        fixture.given(paid.toArray()).andGivenCurrentTime(NOW)
+                .when(new RecordLostItemFound(BATCH, "B3", LocalDate.of(2026, 11, 25), "在阅览室找到"))
+                .expectEvents(new LostItemFound(BATCH, POINT, "B3", LocalDate.of(2026, 11, 25),
+                        RefundDisposition.REFUND_OWED, new BigDecimal("70.00"), new BigDecimal("0.00"), "在阅览室找到"));
+        paid.add(new LostItemFound(BATCH, POINT, "B3", LocalDate.of(2026, 11, 25), RefundDisposition.REFUND_OWED,
+                new BigDecimal("70.00"), new BigDecimal("0.00"), null));
+        fixture.given(paid.toArray()).andGivenCurrentTime(NOW)
+                .when(new RecordRefundPaid(BATCH, "B3", LocalDate.of(2026, 11, 26)))
+                .expectEvents(new RefundPaid(BATCH, POINT, "B3", new BigDecimal("70.00"), LocalDate.of(2026, 11, 26)));
+        fixture.given(paid.toArray()).andGivenCurrentTime(NOW)
+                .when(new RecordLostItemFound(BATCH, "B3", LocalDate.of(2026, 11, 26), null))
+                .expectException(violation("item.found-already")).expectNoEvents();
+        paid.add(new RefundPaid(BATCH, POINT, "B3", new BigDecimal("70.00"), LocalDate.of(2026, 11, 26)));
+        fixture.given(paid.toArray()).andGivenCurrentTime(NOW)
+                .when(new RecordRefundPaid(BATCH, "B3", LocalDate.of(2026, 11, 26)))
+                .expectException(violation("batch.no-refund-owed")).expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§5.4.2 a lost book found before paying: the refundable part is deducted and what is left is settled")
+    void lostItemFoundBeforePayment() {
+        fixture.given(lostB3().toArray()).andGivenCurrentTime(NOW)
+                .when(new RecordLostItemFound(BATCH, "B3", LocalDate.of(2026, 11, 25), null))
+                .expectEvents(new LostItemFound(BATCH, POINT, "B3", LocalDate.of(2026, 11, 25),
+                        RefundDisposition.DEDUCTED, new BigDecimal("70.00"), new BigDecimal("0.00"), null));
+        List<Object> foundInFull = lostB3();
+        foundInFull.add(new LostItemFound(BATCH, POINT, "B3", LocalDate.of(2026, 11, 25), RefundDisposition.DEDUCTED,
+                new BigDecimal("70.00"), new BigDecimal("0.00"), null));
+        fixture.given(foundInFull.toArray())
+                .when(new SettleCompensation(BATCH, "B3", SettlementKind.PAID, null))
+                .expectException(violation("batch.nothing-due")).expectNoEvents();
+        // a rule set that keeps the processing fee: 10.00 is still due, and that is what gets settled
+        List<Object> feeKept = lostB3();
+        feeKept.add(new LostItemFound(BATCH, POINT, "B3", LocalDate.of(2026, 11, 25), RefundDisposition.DEDUCTED,
+                new BigDecimal("60.00"), new BigDecimal("10.00"), null));
+        fixture.given(feeKept.toArray())
+                .when(new SettleCompensation(BATCH, "B3", SettlementKind.PAID, null))
+                .expectEvents(new CompensationSettled(BATCH, POINT, "B3", SettlementKind.PAID, new BigDecimal("10.00"), null));
+        fixture.given(foundInFull.toArray()).andGivenCurrentTime(NOW)
+                .when(new RecordRefundPaid(BATCH, "B3", LocalDate.of(2026, 11, 26)))
+                .expectException(violation("batch.no-refund-owed")).expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§5.4.2 a waived compensation refunds nothing; only an item inspected as lost can be found, not in the future")
+    void lostItemFoundRefusalsAndWaiver() {
+        List<Object> waived = lostB3();
+        waived.add(new CompensationSettled(BATCH, POINT, "B3", SettlementKind.WAIVED, new BigDecimal("70.00"), "贫困学校"));
+        fixture.given(waived.toArray()).andGivenCurrentTime(NOW)
+                .when(new RecordLostItemFound(BATCH, "B3", LocalDate.of(2026, 11, 25), null))
+                .expectEvents(new LostItemFound(BATCH, POINT, "B3", LocalDate.of(2026, 11, 25),
+                        RefundDisposition.NONE, new BigDecimal("0.00"), new BigDecimal("0.00"), null));
+        fixture.given(lostB3().toArray()).andGivenCurrentTime(NOW)
+                .when(new RecordLostItemFound(BATCH, "B1", LocalDate.of(2026, 11, 25), null))
+                .expectException(violation("item.not-lost")).expectNoEvents();
+        fixture.given(lostB3().toArray()).andGivenCurrentTime(NOW)
+                .when(new RecordLostItemFound(BATCH, "ZZ9", LocalDate.of(2026, 11, 25), null))
+                .expectException(violation("item.not-lost")).expectNoEvents();
+        fixture.given(lostB3().toArray()).andGivenCurrentTime(NOW)
+                .when(new RecordLostItemFound(BATCH, "B3", LocalDate.of(2026, 11, 27), null))
+                .expectException(violation("batch.date-in-future")).expectNoEvents();
     }
 
     private static org.hamcrest.Matcher<Object> matches(java.util.function.Predicate<Object> predicate) {

@@ -62,6 +62,8 @@ class BatchDocument implements SequencedDocument {
     int renewals;
     boolean overdue;
     BigDecimal finesAssessed = BigDecimal.ZERO;
+    /** A.1.2, §5.4: items shipped and neither back nor inspected as lost, kept by {@link #markApplied}. */
+    int itemsOut;
 
     BatchView toView() {
         return new BatchView(id, servicePointId, status, wanted, wantedTotal, accepted, acceptedTotal,
@@ -79,5 +81,10 @@ class BatchDocument implements SequencedDocument {
     @Override
     public void markApplied(long sequence) {
         lastSequence = sequence;
+        itemsOut = switch (status) {
+            case SHIPPED, RECEIVED, RETURNING, RETURNED ->
+                    items.size() - returned.size() - inspected.getOrDefault(InspectionOutcome.LOST, 0);
+            default -> 0;
+        };
     }
 }

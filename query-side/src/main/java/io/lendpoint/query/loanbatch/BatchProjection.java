@@ -7,8 +7,8 @@ import io.lendpoint.api.loanbatch.BatchItems;
 import io.lendpoint.api.loanbatch.BatchItemsQuery;
 import io.lendpoint.api.LibraryTime;
 import io.lendpoint.api.loanbatch.BatchClosed;
-import io.lendpoint.api.loanbatch.CompensationDue;
-import io.lendpoint.api.loanbatch.CompensationDueQuery;
+import io.lendpoint.api.loanbatch.LostItemFound;
+import io.lendpoint.api.loanbatch.RefundPaid;
 import io.lendpoint.api.loanbatch.InspectionOutcome;
 import io.lendpoint.api.loanbatch.PointOutstanding;
 import io.lendpoint.api.loanbatch.PointOutstandingQuery;
@@ -58,6 +58,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** §5.1–§5.2: projects loan batches into {@code loan_batches} and answers batch queries. */
 @Component
@@ -193,16 +194,29 @@ class BatchProjection {
     @EventHandler
     void on(CompensationAssessed event, DomainEventMessage<CompensationAssessed> message) {
         IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message, batch -> batch.compensations.add(
-                new CompensationView(event.barcode(), event.assessment().amount(), event.assessment().basis().code(),
-                        event.assessment().parameters(), null)));
+                CompensationView.assessed(event.barcode(), event.assessment().amount(),
+                        event.assessment().basis().code(), event.assessment().parameters())));
     }
 
     @EventHandler
     void on(CompensationSettled event, DomainEventMessage<CompensationSettled> message) {
-        IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message,
-                batch -> batch.compensations.replaceAll(due -> due.barcode().equals(event.barcode())
-                        ? new CompensationView(due.barcode(), due.amount(), due.basis(), due.figures(), event.settlement())
-                        : due));
+        changeCompensation(event.batchId(), event.barcode(), message, view -> view.settled(event.settlement()));
+    }
+
+    @EventHandler
+    void on(LostItemFound event, DomainEventMessage<LostItemFound> message) {
+        changeCompensation(event.batchId(), event.barcode(), message, view -> view.found(event));
+    }
+
+    @EventHandler
+    void on(RefundPaid event, DomainEventMessage<RefundPaid> message) {
+        changeCompensation(event.batchId(), event.barcode(), message, view -> view.refundPaid(event.paidOn()));
+    }
+
+    private void changeCompensation(String batchId, String barcode, DomainEventMessage<?> message,
+                                    UnaryOperator<CompensationView> change) {
+        IdempotentUpdates.apply(mongo, BatchDocument.class, batchId, message, batch -> batch.compensations
+                .replaceAll(view -> view.barcode().equals(barcode) ? change.apply(view) : view));
     }
 
     @EventHandler
@@ -266,32 +280,24 @@ class BatchProjection {
         });
     }
 
-    /** A.1.2, §5.4: items out per batch — shipped and not yet back or inspected as lost. */
+    /**
+     * A.1.2, §5.4: items out per batch — shipped and not yet back or inspected as lost. Only the counts are read,
+     * not the batches' item lists.
+     */
     @QueryHandler
     PointOutstanding handle(PointOutstandingQuery query) {
-        List<PointOutstanding.Batch> batches = mongo.find(Query.query(Criteria.where("servicePointId")
-                        .is(query.servicePointId()).and("status").in(BatchStatus.SHIPPED, BatchStatus.RECEIVED,
-                                BatchStatus.RETURNING, BatchStatus.RETURNED)), BatchDocument.class).stream()
-                .map(batch -> new PointOutstanding.Batch(batch.id, batch.status, batch.items.size()
-                        - batch.returned.size() - batch.inspected.getOrDefault(InspectionOutcome.LOST, 0),
-                        batch.dueOn, batch.overdue))
-                .filter(batch -> batch.itemsOut() > 0)
+        Query filter = Query.query(Criteria.where("servicePointId").is(query.servicePointId()).and("itemsOut").gt(0));
+        filter.fields().include("status", "itemsOut", "dueOn", "overdue");
+        List<PointOutstanding.Batch> batches = mongo.find(filter, BatchDocument.class).stream()
+                .sorted(java.util.Comparator.comparing((BatchDocument batch) -> batch.dueOn,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(b -> b.id))
+                .map(batch -> new PointOutstanding.Batch(batch.id, batch.status, batch.itemsOut, batch.dueOn,
+                        batch.overdue))
                 .toList();
         return new PointOutstanding(query.servicePointId(),
-                batches.stream().mapToInt(PointOutstanding.Batch::itemsOut).sum(), batches);
-    }
-
-    /** §5.4.2: compensation assessed and not settled. */
-    @QueryHandler
-    CompensationDue handle(CompensationDueQuery query) {
-        List<CompensationDue.Item> due = mongo.find(Query.query(Criteria.where("servicePointId")
-                        .is(query.servicePointId())), BatchDocument.class).stream()
-                .flatMap(batch -> batch.compensations.stream().filter(c -> c.settlement() == null)
-                        .map(c -> new CompensationDue.Item(batch.id, c.barcode(), c.amount(), c.basis())))
-                .toList();
-        return new CompensationDue(query.servicePointId(),
-                due.stream().map(CompensationDue.Item::amount).reduce(java.math.BigDecimal.ZERO,
-                        java.math.BigDecimal::add), due);
+                batches.stream().mapToInt(PointOutstanding.Batch::itemsOut).sum(), batches.size(),
+                batches.stream().skip((long) query.page() * query.size()).limit(query.size()).toList(),
+                query.page(), query.size());
     }
 
     /** §5.4.1: not back, past the due date. */

@@ -115,17 +115,23 @@ class BatchQueryController {
     }
 
     @GetMapping("/api/service-points/{servicePointId}/outstanding")
-    @Operation(summary = "A.1.2, §5.4 items a point has out, batch by batch")
-    public PointOutstanding outstanding(@PathVariable String servicePointId) {
+    @Operation(summary = "A.1.2, §5.4 items a point has out, in total and batch by batch (paged, earliest due first)")
+    public PointOutstanding outstanding(@PathVariable String servicePointId, @RequestParam(defaultValue = "0") int page,
+                                        @RequestParam(defaultValue = "20") int size) {
         scope.requireAccessTo(servicePointId);
-        return queries.query(new PointOutstandingQuery(servicePointId), PointOutstanding.class).join();
+        checkPage(page, size);
+        return queries.query(new PointOutstandingQuery(servicePointId, page, size), PointOutstanding.class).join();
     }
 
     @GetMapping("/api/service-points/{servicePointId}/compensation-due")
-    @Operation(summary = "§5.4.2 compensation a point still owes, item by item, with the total")
-    public CompensationDue compensationDue(@PathVariable String servicePointId) {
+    @Operation(summary = "§5.4.2 compensation a point still owes and refunds owed to it for found items, item by "
+            + "item (paged, oldest first), with the totals")
+    public CompensationDue compensationDue(@PathVariable String servicePointId,
+                                           @RequestParam(defaultValue = "0") int page,
+                                           @RequestParam(defaultValue = "20") int size) {
         scope.requireAccessTo(servicePointId);
-        return queries.query(new CompensationDueQuery(servicePointId), CompensationDue.class).join();
+        checkPage(page, size);
+        return queries.query(new CompensationDueQuery(servicePointId, page, size), CompensationDue.class).join();
     }
 
     @GetMapping("/api/batches/overdue")

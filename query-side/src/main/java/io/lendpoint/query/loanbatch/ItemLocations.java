@@ -12,6 +12,7 @@ import io.lendpoint.api.loanbatch.ItemReturnedInPoint;
 import io.lendpoint.api.loanbatch.ItemsPicked;
 import io.lendpoint.api.loanbatch.ItemsReturned;
 import io.lendpoint.api.loanbatch.ItemsUnpicked;
+import io.lendpoint.api.loanbatch.LostItemFound;
 import io.lendpoint.api.loanbatch.ReceiptDiscrepancyRecorded;
 import io.lendpoint.api.loanbatch.ReceiptDiscrepancyResolved;
 import io.lendpoint.api.loanbatch.Resolution;
@@ -110,6 +111,12 @@ class ItemLocations {
         if (event.outcome() == InspectionOutcome.LOST) {
             set(java.util.List.of(event.barcode()), event.batchId(), "LOST", null, message.getTimestamp());
         }
+    }
+
+    /** §5.4.2: a lost item turned up and is back at the library. */
+    @EventHandler
+    void on(LostItemFound event, EventMessage<LostItemFound> message) {
+        set(java.util.List.of(event.barcode()), event.batchId(), "BACK_AT_LIBRARY", null, message.getTimestamp());
     }
 
     /**

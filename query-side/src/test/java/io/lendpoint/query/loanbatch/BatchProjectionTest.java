@@ -13,6 +13,13 @@ import io.lendpoint.api.loanbatch.BatchStatus;
 import io.lendpoint.api.loanbatch.BatchView;
 import io.lendpoint.api.loanbatch.CategoryQuantity;
 import io.lendpoint.api.loanbatch.PointBatchesQuery;
+import io.lendpoint.api.loanbatch.BatchShipped;
+import io.lendpoint.api.loanbatch.InspectionOutcome;
+import io.lendpoint.api.loanbatch.ItemDescription;
+import io.lendpoint.api.loanbatch.ItemInspected;
+import io.lendpoint.api.loanbatch.ItemsReturned;
+import io.lendpoint.api.loanbatch.PointOutstanding;
+import io.lendpoint.api.loanbatch.PointOutstandingQuery;
 import io.lendpoint.query.ProjectionFixture;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +28,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -85,5 +93,33 @@ class BatchProjectionTest {
         assertThat(projection.handle(new PointBatchesQuery("sp-1", BatchStatus.DECLINED, 0, 10)).items())
                 .extracting(BatchView::batchId).containsExactly("b2");
         assertThat(projection.handle(new PointBatchesQuery("sp-1", null, 1, 1)).items()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("A.1.2, §5.4 items out per point: shipped, not back, not lost; in total and paged by batch")
+    void outstanding() {
+        requested("b1", "sp-1");
+        requested("b2", "sp-1");
+        requested("b3", "sp-1");
+        List<ItemDescription> three = List.of(item("X1"), item("X2"), item("X3"));
+        events.deliver("b1", new BatchShipped("b1", "sp-1", "物流", null, LocalDate.of(2026, 11, 1), three),
+                MetaData.emptyInstance());
+        events.deliver("b2", new BatchShipped("b2", "sp-1", "物流", null, LocalDate.of(2026, 11, 1),
+                List.of(item("Y1"), item("Y2"))), MetaData.emptyInstance());
+        events.deliver("b1", new ItemsReturned("b1", "sp-1", List.of("X1"), LocalDate.of(2026, 11, 20), 1),
+                MetaData.emptyInstance());
+        events.deliver("b1", new ItemInspected("b1", "sp-1", "X2", InspectionOutcome.LOST, null, null),
+                MetaData.emptyInstance());
+        PointOutstanding all = projection.handle(new PointOutstandingQuery("sp-1", 0, 10));
+        assertThat(all.itemsOut()).isEqualTo(3); // X3, Y1, Y2; b3 was never shipped
+        assertThat(all.batchCount()).isEqualTo(2);
+        assertThat(all.batches()).extracting(PointOutstanding.Batch::itemsOut).containsExactly(1, 2);
+        PointOutstanding second = projection.handle(new PointOutstandingQuery("sp-1", 1, 1));
+        assertThat(second.batches()).extracting(PointOutstanding.Batch::batchId).containsExactly("b2");
+        assertThat(second.itemsOut()).isEqualTo(3);
+    }
+
+    private static ItemDescription item(String barcode) {
+        return new ItemDescription(barcode, "书 " + barcode, "9787020002207", "I", new BigDecimal("30.00"), 2010);
     }
 }

@@ -1,5 +1,8 @@
 package io.lendpoint.api.loanbatch;
 
-/** A.1.2, §5.4: how many items a point has out, batch by batch (shipped and not yet accounted for). */
-public record PointOutstandingQuery(String servicePointId) {
+/**
+ * A.1.2, §5.4: how many items a point has out (shipped and not yet back or inspected as lost), in total and batch by
+ * batch (one page, earliest due first).
+ */
+public record PointOutstandingQuery(String servicePointId, int page, int size) {
 }
