@@ -266,6 +266,30 @@ class ServicePointHttpTest {
                 "{\"contact\":{\"name\":\"王五\",\"phone\":\"13900139000\"},\"reason\":\"换人\"}").status()).isEqualTo(204);
     }
 
+    @Test
+    @DisplayName("§5.4.1 a point's notice mailbox: an invalid address → 400, another point's → 403, nothing stored; then set and shown")
+    void noticeAddress() {
+        Api manager = anonymous.as("manager", "manager-demo");
+        String point = staff.post("/api/service-points", Requests.application(null)).json().get("id").asText();
+        long before = storedEvents();
+        Api.Reply invalid = staff.put("/api/service-points/" + point + "/notification-email", "{\"email\":\"not-an-address\"}");
+        assertProblem(invalid, 400, "validation.failed");
+        assertThat(invalid.json().get("errors").findValuesAsText("field")).containsExactly("email");
+        assertProblem(manager.put("/api/service-points/" + point + "/notification-email",
+                "{\"email\":\"a@b.example\"}"), 403, "forbidden");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        assertThat(staff.put("/api/service-points/" + point + "/notification-email",
+                "{\"email\":\"library@school.example\"}").status()).isEqualTo(204);
+        assertThat(storedEvents()).isEqualTo(before + 1);
+        var log = Eventually.await(Duration.ofSeconds(20),
+                () -> staff.get("/api/service-points/" + point + "/email-deliveries").json(),
+                page -> "library@school.example".equals(page.path("address").asText()));
+        assertThat(log.get("mailConfigured").asBoolean()).as("no SMTP server is configured in tests").isFalse();
+        assertThat(log.get("items")).isEmpty();
+        assertProblem(manager.get("/api/service-points/" + point + "/email-deliveries"), 403, "forbidden");
+    }
+
     private void assertProblem(Api.Reply reply, int status, String code) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.contentType()).as(reply.toString()).startsWith("application/problem+json");

@@ -25,6 +25,8 @@ import io.lendpoint.api.servicepoint.ResponsibleContact;
 import io.lendpoint.api.servicepoint.ServicePointApplied;
 import io.lendpoint.api.servicepoint.ServicePointApproved;
 import io.lendpoint.api.servicepoint.ServicePointContactChanged;
+import io.lendpoint.api.servicepoint.NotificationEmailSet;
+import io.lendpoint.api.servicepoint.SetNotificationEmail;
 import io.lendpoint.api.servicepoint.ServicePointRejected;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
 import io.lendpoint.api.servicepoint.SiteInspected;
@@ -53,6 +55,8 @@ class ServicePoint {
     private String servicePointId;
     private ServicePointStatus status;
     private ResponsibleContact contact;
+    /** §5.4.1: where the point's notices are also e-mailed (null: nowhere). */
+    private String notificationEmail;
     private int inspectionCount;
     /** Number of the latest inspection when it passed all three conditions of §4.1.2; 0 otherwise. */
     private int passedInspection;
@@ -123,6 +127,20 @@ class ServicePoint {
             return; // already the contact: nothing happened, nothing to record
         }
         apply(new ServicePointContactChanged(servicePointId, contact, command.contact(), command.reason()));
+    }
+
+    /** §5.4.1: the mailbox for the point's notices; setting the same address again records nothing. */
+    @CommandHandler
+    void handle(SetNotificationEmail command) {
+        if (status == ServicePointStatus.REJECTED) {
+            throw RuleViolation.conflict("servicepoint.rejected", "Service point " + servicePointId
+                    + " was rejected; it gets no notices", servicePointId);
+        }
+        String email = command.email() == null || command.email().isBlank() ? null : command.email().strip();
+        if (java.util.Objects.equals(email, notificationEmail)) {
+            return;
+        }
+        apply(new NotificationEmailSet(servicePointId, notificationEmail, email));
     }
 
     @CommandHandler
@@ -236,6 +254,11 @@ class ServicePoint {
     @EventSourcingHandler
     void on(ServicePointContactChanged event) {
         contact = event.contact();
+    }
+
+    @EventSourcingHandler
+    void on(NotificationEmailSet event) {
+        notificationEmail = event.email();
     }
 
     @EventSourcingHandler

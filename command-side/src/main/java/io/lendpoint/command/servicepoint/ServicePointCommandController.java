@@ -9,6 +9,7 @@ import io.lendpoint.api.servicepoint.CompletePreparationItem;
 import io.lendpoint.api.servicepoint.PreparationItem;
 import io.lendpoint.api.servicepoint.ApproveServicePoint;
 import io.lendpoint.api.servicepoint.ChangeServicePointContact;
+import io.lendpoint.api.servicepoint.SetNotificationEmail;
 import io.lendpoint.api.servicepoint.ConditionFinding;
 import io.lendpoint.api.servicepoint.InspectSite;
 import io.lendpoint.api.servicepoint.RejectServicePoint;
@@ -21,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -92,6 +94,17 @@ class ServicePointCommandController {
         return ResponseEntity.noContent().build();
     }
 
+    @PutMapping("/{servicePointId}/notification-email")
+    @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF','POINT_MANAGER')")
+    @Operation(summary = "§5.4.1 set the mailbox the point's due reminders and overdue notices are also e-mailed to "
+            + "(null stops the e-mails; the in-app inbox always gets them)")
+    public ResponseEntity<Void> setNotificationEmail(@PathVariable String servicePointId,
+                                                     @RequestBody NotificationEmail body) {
+        scope.requireAccessTo(servicePointId);
+        commands.sendAndWait(new SetNotificationEmail(servicePointId, body.email()));
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/{servicePointId}/preparation")
     @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF')")
     @Operation(summary = "§4.3 mark a preparation item done (site selection, collection allocation, staff "
@@ -151,5 +164,8 @@ class ServicePointCommandController {
     }
 
     record ContactChange(ResponsibleContact contact, String reason) {
+    }
+
+    record NotificationEmail(String email) {
     }
 }

@@ -19,6 +19,8 @@ import io.lendpoint.api.servicepoint.ApplyForServicePoint;
 import io.lendpoint.api.servicepoint.ApproveServicePoint;
 import io.lendpoint.api.servicepoint.BorrowingPlan;
 import io.lendpoint.api.servicepoint.ChangeServicePointContact;
+import io.lendpoint.api.servicepoint.NotificationEmailSet;
+import io.lendpoint.api.servicepoint.SetNotificationEmail;
 import io.lendpoint.api.servicepoint.InspectSite;
 import io.lendpoint.api.servicepoint.Institution;
 import io.lendpoint.api.servicepoint.InstitutionKind;
@@ -252,6 +254,23 @@ class ServicePointTest {
                 .when(new ChangeServicePointContact(POINT, new ResponsibleContact("陈老师", "13900139000"), null))
                 .expectException(violation("servicepoint.rejected"))
                 .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("§5.4.1 a point sets, changes and removes the mailbox its notices are e-mailed to; the same again records nothing")
+    void notificationEmail() {
+        fixture.given(applied())
+                .when(new SetNotificationEmail(POINT, " library@school.example "))
+                .expectEvents(new NotificationEmailSet(POINT, null, "library@school.example"));
+        fixture.given(applied(), new NotificationEmailSet(POINT, null, "library@school.example"))
+                .when(new SetNotificationEmail(POINT, "library@school.example"))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+        fixture.given(applied(), new NotificationEmailSet(POINT, null, "library@school.example"))
+                .when(new SetNotificationEmail(POINT, null))
+                .expectEvents(new NotificationEmailSet(POINT, "library@school.example", null));
+        fixture.given(applied(), new ServicePointRejected(POINT, "不符合"))
+                .when(new SetNotificationEmail(POINT, "library@school.example"))
+                .expectException(violation("servicepoint.rejected")).expectNoEvents();
     }
 
     @Test

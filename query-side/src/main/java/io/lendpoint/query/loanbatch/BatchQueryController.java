@@ -1,5 +1,6 @@
 package io.lendpoint.query.loanbatch;
 
+import io.lendpoint.query.Paging;
 import io.lendpoint.api.error.RuleViolation;
 import io.lendpoint.api.loanbatch.BatchDetailQuery;
 import io.lendpoint.api.loanbatch.BatchItems;
@@ -12,11 +13,9 @@ import io.lendpoint.api.loanbatch.CompensationDueQuery;
 import io.lendpoint.api.loanbatch.PointOutstanding;
 import io.lendpoint.api.loanbatch.PointOutstandingQuery;
 import io.lendpoint.api.loanbatch.DueSoonBatchesQuery;
-import io.lendpoint.api.loanbatch.InboxPage;
 import io.lendpoint.api.loanbatch.ItemLocation;
 import io.lendpoint.api.loanbatch.ItemLocationQuery;
 import io.lendpoint.api.loanbatch.OverdueBatchesQuery;
-import io.lendpoint.api.loanbatch.PointInboxQuery;
 import io.lendpoint.api.loanbatch.PointBatchesQuery;
 import io.lendpoint.platform.security.PointScope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -119,7 +118,7 @@ class BatchQueryController {
     public PointOutstanding outstanding(@PathVariable String servicePointId, @RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "20") int size) {
         scope.requireAccessTo(servicePointId);
-        checkPage(page, size);
+        Paging.check(page, size);
         return queries.query(new PointOutstandingQuery(servicePointId, page, size), PointOutstanding.class).join();
     }
 
@@ -130,7 +129,7 @@ class BatchQueryController {
                                            @RequestParam(defaultValue = "0") int page,
                                            @RequestParam(defaultValue = "20") int size) {
         scope.requireAccessTo(servicePointId);
-        checkPage(page, size);
+        Paging.check(page, size);
         return queries.query(new CompensationDueQuery(servicePointId, page, size), CompensationDue.class).join();
     }
 
@@ -138,7 +137,7 @@ class BatchQueryController {
     @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF','AUDITOR','ANALYST')")
     @Operation(summary = "§5.4.1 batches past their due date with items still out, oldest due first")
     public BatchPage overdue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        checkPage(page, size);
+        Paging.check(page, size);
         return queries.query(new OverdueBatchesQuery(page, size), BatchPage.class).join();
     }
 
@@ -147,7 +146,7 @@ class BatchQueryController {
     @Operation(summary = "§5.4.1 batches due within the next N days, soonest first")
     public BatchPage dueSoon(@RequestParam(defaultValue = "30") int withinDays,
                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        checkPage(page, size);
+        Paging.check(page, size);
         if (withinDays < 1 || withinDays > 3650) {
             throw RuleViolation.unprocessable("query.within-days-out-of-range", "withinDays must be 1 to 3650",
                     withinDays);
@@ -155,31 +154,14 @@ class BatchQueryController {
         return queries.query(new DueSoonBatchesQuery(withinDays, page, size), BatchPage.class).join();
     }
 
-    @GetMapping("/api/service-points/{servicePointId}/inbox")
-    @Operation(summary = "§5.4.1 a point's in-app inbox: due reminders and overdue notices, newest first")
-    public InboxPage inbox(@PathVariable String servicePointId, @RequestParam(defaultValue = "0") int page,
-                           @RequestParam(defaultValue = "20") int size) {
-        scope.requireAccessTo(servicePointId);
-        checkPage(page, size);
-        return queries.query(new PointInboxQuery(servicePointId, page, size), InboxPage.class).join();
-    }
 
-    private static void checkPage(int page, int size) {
-        if (page < 0 || page > 100_000) {
-            throw RuleViolation.unprocessable("query.page-out-of-range", "page must be 0 to 100000", page);
-        }
-        if (size < 1 || size > PointBatchesQuery.MAX_PAGE_SIZE) {
-            throw RuleViolation.unprocessable("query.size-out-of-range",
-                    "size must be 1 to " + PointBatchesQuery.MAX_PAGE_SIZE, size, PointBatchesQuery.MAX_PAGE_SIZE);
-        }
-    }
 
     @GetMapping("/api/service-points/{servicePointId}/batches")
     @Operation(summary = "A point's loan batches, newest request first, optionally of one status")
     public BatchPage list(@PathVariable String servicePointId, @RequestParam(required = false) BatchStatus status,
                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         scope.requireAccessTo(servicePointId);
-        checkPage(page, size);
+        Paging.check(page, size);
         return queries.query(new PointBatchesQuery(servicePointId, status, page, size), BatchPage.class).join();
     }
 }

@@ -1,5 +1,6 @@
 package io.lendpoint.query.servicepoint;
 
+import io.lendpoint.query.Paging;
 import io.lendpoint.api.error.RuleViolation;
 import io.lendpoint.api.servicepoint.InstitutionKind;
 import io.lendpoint.api.servicepoint.ServicePointDashboard;
@@ -47,13 +48,7 @@ class ServicePointQueryController {
                                  @RequestParam(defaultValue = "20") int size,
                                  @RequestParam(defaultValue = "APPLIED_AT") ServicePointListQuery.SortKey sort,
                                  @RequestParam(defaultValue = "false") boolean descending) {
-        if (page < 0 || page > 100_000) {
-            throw RuleViolation.unprocessable("query.page-out-of-range", "page must be 0 to 100000", page);
-        }
-        if (size < 1 || size > ServicePointListQuery.MAX_PAGE_SIZE) {
-            throw RuleViolation.unprocessable("query.size-out-of-range",
-                    "size must be 1 to " + ServicePointListQuery.MAX_PAGE_SIZE, size, ServicePointListQuery.MAX_PAGE_SIZE);
-        }
+        Paging.check(page, size);
         if ((text != null && text.length() > 100) || (district != null && district.length() > 40)) {
             throw RuleViolation.unprocessable("query.filter-too-long", "text may have at most 100 characters, "
                     + "district at most 40");

@@ -1,4 +1,4 @@
-package io.lendpoint.query.loanbatch;
+package io.lendpoint.query.notification;
 
 import io.lendpoint.api.loanbatch.BatchOverdue;
 import io.lendpoint.api.loanbatch.DueReminderIssued;
@@ -17,9 +17,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * §5.4.1: the notification port's in-app channel — every point has an inbox (collection {@code point_inbox}).
- * A notice's id is derived from what it is about (batch, due date, lead time), so a redelivered or replayed event
- * never delivers it twice. (E-mail through Spring Mail is not built yet.)
+ * §5.4.1: the notification port's in-app channel, always on — every point has an inbox (collection
+ * {@code point_inbox}). Keyed by the notice's id, so a redelivered or replayed event never delivers it twice.
+ * {@link EmailNotifier} is the other channel.
  */
 @Component
 @ProcessingGroup("point-inbox")
@@ -35,15 +35,12 @@ class PointInbox {
 
     @EventHandler
     void on(DueReminderIssued event, DomainEventMessage<DueReminderIssued> message) {
-        deliver(new InboxMessage(event.batchId() + ":" + event.dueOn() + ":due-in-" + event.daysBefore(),
-                event.servicePointId(), event.batchId(), "due-reminder", event.dueOn(), event.daysBefore(),
-                event.itemsOut(), message.getTimestamp()));
+        deliver(Notices.of(event, message.getTimestamp()));
     }
 
     @EventHandler
     void on(BatchOverdue event, DomainEventMessage<BatchOverdue> message) {
-        deliver(new InboxMessage(event.batchId() + ":" + event.dueOn() + ":overdue", event.servicePointId(),
-                event.batchId(), "overdue", event.dueOn(), null, event.itemsOut(), message.getTimestamp()));
+        deliver(Notices.of(event, message.getTimestamp()));
     }
 
     private void deliver(InboxMessage notice) {
