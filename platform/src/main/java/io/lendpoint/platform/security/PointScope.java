@@ -31,6 +31,13 @@ public class PointScope {
         });
     }
 
+    /** Refuses (403) a manager whose point is not among {@code servicePointIds} (e.g. the points a training is for). */
+    public void requireAccessToAnyOf(java.util.Collection<String> servicePointIds) {
+        restriction().filter(own -> !servicePointIds.contains(own)).ifPresent(own -> {
+            throw new AccessDeniedException("Service-point manager of " + own + " may not access " + servicePointIds);
+        });
+    }
+
     /** The name of the authenticated caller, for commands that record who acted (e.g. an inspector). */
     public String currentUserName() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

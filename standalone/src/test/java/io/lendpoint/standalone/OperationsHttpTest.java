@@ -1,0 +1,128 @@
+package io.lendpoint.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** §6 over HTTP: consultations (§6.1) and training (§6.1, A.1.4), with roles, scopes and refusals. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OperationsHttpTest {
+
+    @DynamicPropertySource
+    static void standaloneOnTemporaryData(DynamicPropertyRegistry registry) throws IOException {
+        String data = Files.createTempDirectory("lendpoint-operations-test").toString();
+        registry.add("lendpoint.data-dir", () -> data);
+        registry.add("lendpoint.mongo.port", () -> 0);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    DataSource dataSource;
+
+    private static boolean pointsLive;
+
+    /** Both tests share one application (and data directory): the points go live once. */
+    @org.junit.jupiter.api.BeforeEach
+    void livePoints() {
+        if (!pointsLive) {
+            LivePoints.activated(commands, "sp-demo");
+            LivePoints.activated(commands, "sp-other");
+            pointsLive = true;
+        }
+    }
+
+    @Test
+    @DisplayName("§6.1 a point asks, the library answers once; refusals store nothing; a manager sees its own point's only")
+    void consultation() {
+        Api staff = Api.at(port).as("staff", "staff-demo");
+        Api manager = Api.at(port).as("manager", "manager-demo");
+
+        long before = events();
+        assertProblem(manager.post("/api/service-points/sp-other/consultations",
+                "{\"channel\":\"PHONE\",\"question\":\"q\"}"), 403, "forbidden");
+        assertProblem(manager.post("/api/service-points/sp-demo/consultations",
+                "{\"channel\":\"CARRIER_PIGEON\",\"question\":\"q\"}"), 400, "request.invalid-value");
+        assertProblem(manager.post("/api/service-points/sp-demo/consultations",
+                "{\"channel\":\"PHONE\",\"question\":\"\"}"), 400, "validation.failed");
+        assertThat(events()).isEqualTo(before);
+
+        Api.Reply asked = manager.post("/api/service-points/sp-demo/consultations",
+                "{\"consultationId\":\"cq-1\",\"channel\":\"ONLINE\",\"question\":\"图书破损如何登记？\"}");
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+        assertThat(staff.post("/api/service-points/sp-other/consultations",
+                "{\"consultationId\":\"cq-2\",\"channel\":\"PHONE\",\"question\":\"续借几次？\",\"askedBy\":\"赵老师\"}")
+                .status()).isEqualTo(201);
+        JsonNode open = Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/consultations?open=true").json(),
+                page -> page.path("total").asInt() == 2);
+        assertThat(open.get("items").findValuesAsText("consultationId")).containsExactly("cq-1", "cq-2");
+        assertThat(open.get("items").get(0).get("askedBy").asText()).isEqualTo("manager");
+
+        assertProblem(manager.post("/api/consultations/cq-1/answer", "{\"answer\":\"a\"}"), 403, "forbidden");
+        assertThat(staff.post("/api/consultations/cq-1/answer", "{\"answer\":\"在验收界面选择“损坏”并注明程度。\"}")
+                .status()).isEqualTo(204);
+        assertProblem(staff.post("/api/consultations/cq-1/answer", "{\"answer\":\"again\"}"), 409,
+                "consultation.answered");
+        JsonNode answered = Eventually.await(Duration.ofSeconds(20), () -> manager.get("/api/consultations/cq-1").json(),
+                c -> c.hasNonNull("answer"));
+        assertThat(answered.get("answeredBy").asText()).isEqualTo("staff");
+        assertThat(answered.get("withinServiceLevel").asBoolean()).isTrue();
+        assertThat(manager.get("/api/consultations").json().get("items").findValuesAsText("consultationId"))
+                .containsExactly("cq-1");
+        assertProblem(manager.get("/api/consultations/cq-2"), 403, "forbidden");
+        assertProblem(staff.get("/api/consultations/cq-nope"), 404, "consultation.not-found");
+    }
+
+    @Test
+    @DisplayName("§6.1, A.1.4 the library plans a training, records it as held with attendees; a manager reads its own")
+    void training() {
+        Api staff = Api.at(port).as("staff", "staff-demo");
+        Api manager = Api.at(port).as("manager", "manager-demo");
+        String plan = """
+                {"trainingId":"tr-1","topic":"集体外借操作","kind":"INITIAL","plannedOn":"%s","trainer":"王馆员",
+                 "servicePointIds":["sp-demo"],"materials":[{"title":"操作手册","reference":"manual.pdf"}]}"""
+                .formatted(LivePoints.today());
+        long before = events();
+        assertProblem(manager.post("/api/trainings", plan), 403, "forbidden");
+        assertProblem(staff.post("/api/trainings", plan.replace("sp-demo", "sp-unknown")), 409,
+                "training.point-not-approved");
+        assertThat(events()).isEqualTo(before);
+        assertThat(staff.post("/api/trainings", plan).status()).isEqualTo(201);
+        assertProblem(staff.post("/api/trainings/tr-1/held", """
+                {"heldOn":"%s","attendees":[{"servicePointId":"sp-elsewhere","name":"赵老师"}]}"""
+                .formatted(LivePoints.today())), 422, "training.attendee-not-invited");
+        assertThat(staff.post("/api/trainings/tr-1/held", """
+                {"heldOn":"%s","attendees":[{"servicePointId":"sp-demo","name":"李老师","role":"图书管理员"}]}"""
+                .formatted(LivePoints.today())).status()).isEqualTo(204);
+        JsonNode mine = Eventually.await(Duration.ofSeconds(20), () -> manager.get("/api/trainings").json(),
+                page -> page.path("items").size() == 1 && page.path("items").get(0).path("status").asText().equals("HELD"));
+        assertThat(mine.get("items").get(0).get("attendees").findValuesAsText("name")).containsExactly("李老师");
+        assertThat(manager.get("/api/trainings/tr-1").status()).isEqualTo(200);
+    }
+
+    private static void assertProblem(Api.Reply reply, int status, String code) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("code").asText()).isEqualTo(code);
+    }
+
+    private long events() {
+        return new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
+    }
+}
