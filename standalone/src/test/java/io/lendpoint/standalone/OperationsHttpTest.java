@@ -116,6 +116,40 @@ class OperationsHttpTest {
         assertThat(manager.get("/api/trainings/tr-1").status()).isEqualTo(200);
     }
 
+    @Test
+    @DisplayName("§6.3 feedback with a satisfaction score; a raised problem is followed up and resolved; a score of 6 is refused")
+    void feedback() {
+        Api staff = Api.at(port).as("staff", "staff-demo");
+        Api manager = Api.at(port).as("manager", "manager-demo");
+        String today = LivePoints.today().toString();
+        long before = events();
+        assertProblem(manager.post("/api/service-points/sp-demo/feedback",
+                "{\"channel\":\"MESSAGE\",\"receivedOn\":\"" + today + "\",\"satisfaction\":6}"), 400,
+                "validation.failed");
+        assertProblem(manager.post("/api/service-points/sp-demo/feedback",
+                "{\"channel\":\"MESSAGE\",\"receivedOn\":\"" + today + "\"}"), 422, "feedback.empty");
+        assertThat(events()).isEqualTo(before);
+
+        assertThat(manager.post("/api/service-points/sp-demo/feedback", "{\"feedbackId\":\"fb-1\",\"channel\":\"MESSAGE\","
+                + "\"receivedOn\":\"" + today + "\",\"satisfaction\":5,\"comment\":\"配送及时\"}").status()).isEqualTo(201);
+        assertThat(staff.post("/api/service-points/sp-demo/feedback", "{\"feedbackId\":\"fb-2\",\"channel\":\"PHONE_CALLBACK\","
+                + "\"receivedOn\":\"" + today + "\",\"satisfaction\":3,\"problem\":\"少儿类图书太少\"}").status()).isEqualTo(201);
+        assertProblem(manager.post("/api/feedback/fb-2/resolution", "{\"resolution\":\"x\",\"resolvedOn\":\"" + today
+                + "\"}"), 403, "forbidden");
+        assertThat(staff.post("/api/feedback/fb-2/follow-ups", "{\"action\":\"调配少儿类 200 册\",\"takenOn\":\"" + today
+                + "\"}").status()).isEqualTo(204);
+        JsonNode open = Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/feedback?open=true").json(),
+                page -> page.path("total").asInt() == 1 && page.path("items").get(0).path("followUps").size() == 1);
+        assertThat(open.get("items").get(0).get("feedbackId").asText()).isEqualTo("fb-2");
+        assertThat(staff.post("/api/feedback/fb-2/resolution", "{\"resolution\":\"已随批次配送\",\"resolvedOn\":\"" + today
+                + "\"}").status()).isEqualTo(204);
+        assertProblem(staff.post("/api/feedback/fb-1/follow-ups", "{\"action\":\"x\",\"takenOn\":\"" + today + "\"}"),
+                409, "feedback.no-problem");
+        JsonNode resolved = Eventually.await(Duration.ofSeconds(20), () -> manager.get("/api/feedback/fb-2").json(),
+                f -> f.path("status").asText().equals("RESOLVED"));
+        assertThat(resolved.get("daysToResolve").asInt()).isZero();
+    }
+
     private static void assertProblem(Api.Reply reply, int status, String code) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");
