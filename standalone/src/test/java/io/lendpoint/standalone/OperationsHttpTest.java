@@ -150,6 +150,31 @@ class OperationsHttpTest {
         assertThat(resolved.get("daysToResolve").asInt()).isZero();
     }
 
+    @Test
+    @DisplayName("§6.4 a point proposes an activity, the library approves it and records it held; negative participants refused")
+    void activity() {
+        Api staff = Api.at(port).as("staff", "staff-demo");
+        Api manager = Api.at(port).as("manager", "manager-demo");
+        String today = LivePoints.today().toString();
+        assertThat(manager.post("/api/service-points/sp-demo/activities", "{\"activityId\":\"ac-1\",\"kind\":"
+                + "\"READING_PROMOTION\",\"title\":\"亲子共读周\",\"plannedOn\":\"" + today + "\"}").status()).isEqualTo(201);
+        assertProblem(manager.post("/api/activities/ac-1/approval", "{}"), 403, "forbidden");
+        assertProblem(staff.post("/api/activities/ac-1/held", "{\"heldOn\":\"" + today + "\",\"participants\":5}"),
+                409, "activity.wrong-state");
+        assertThat(staff.post("/api/activities/ac-1/approval", "{\"resourcesPromised\":[\"绘本 200 册\"]}").status())
+                .isEqualTo(204);
+        long before = events();
+        assertProblem(staff.post("/api/activities/ac-1/held", "{\"heldOn\":\"" + today + "\",\"participants\":-1}"),
+                400, "validation.failed");
+        assertThat(events()).isEqualTo(before);
+        assertThat(staff.post("/api/activities/ac-1/held", "{\"heldOn\":\"" + today + "\",\"participants\":86,"
+                + "\"attachments\":[{\"title\":\"合影\",\"reference\":\"photos/ac-1.jpg\"}]}").status()).isEqualTo(204);
+        JsonNode held = Eventually.await(Duration.ofSeconds(20), () -> manager.get("/api/activities?status=HELD").json(),
+                page -> page.path("total").asInt() == 1);
+        assertThat(held.get("items").get(0).get("participants").asInt()).isEqualTo(86);
+        assertProblem(manager.get("/api/activities?status=DONE"), 422, "query.status-unknown");
+    }
+
     private static void assertProblem(Api.Reply reply, int status, String code) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");
