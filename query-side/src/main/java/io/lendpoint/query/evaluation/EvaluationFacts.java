@@ -1,0 +1,198 @@
+package io.lendpoint.query.evaluation;
+
+import io.lendpoint.api.LibraryTime;
+import io.lendpoint.api.loanbatch.BatchReceived;
+import io.lendpoint.api.loanbatch.BatchRenewed;
+import io.lendpoint.api.loanbatch.BatchShipped;
+import io.lendpoint.api.loanbatch.DiscrepancyKind;
+import io.lendpoint.api.loanbatch.DueDateSet;
+import io.lendpoint.api.loanbatch.InspectionOutcome;
+import io.lendpoint.api.loanbatch.ItemInspected;
+import io.lendpoint.api.loanbatch.ItemLent;
+import io.lendpoint.api.loanbatch.ItemRenewed;
+import io.lendpoint.api.loanbatch.ItemsReturned;
+import io.lendpoint.api.loanbatch.ReceiptDiscrepancyRecorded;
+import io.lendpoint.api.loanbatch.ReceiptDiscrepancyResolved;
+import io.lendpoint.api.loanbatch.Resolution;
+import io.lendpoint.api.operations.ActivityHeld;
+import io.lendpoint.api.operations.FeedbackRecorded;
+import io.lendpoint.api.operations.QuestionAnswered;
+import io.lendpoint.api.servicepoint.OnSiteReadingRecorded;
+import io.lendpoint.api.servicepoint.ServicePointApplied;
+import io.lendpoint.api.servicepoint.ServicePointRejected;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+
+/**
+ * §7.1: the raw facts the evaluation counts, kept apart from the dashboards' projections so a period can be
+ * recomputed from them at any time and a replay rebuilds exactly them. Every write is idempotent: a fact is stored
+ * under its event's id, a deposit item's dates are set (not added), a loan day is added to a set.
+ */
+@Component
+@ProcessingGroup(EvaluationFacts.PROCESSING_GROUP)
+class EvaluationFacts {
+
+    static final String PROCESSING_GROUP = "evaluation-facts";
+
+    private final MongoTemplate mongo;
+
+    EvaluationFacts(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(ServicePointApplied event) {
+        mongo.save(new EvaluatedPoint(event.servicePointId(), event.institution().name(),
+                event.institution().address().district(), event.plan().expectedReaders()));
+    }
+
+    /** A rejected point is not evaluated. */
+    @EventHandler
+    void on(ServicePointRejected event) {
+        mongo.remove(Query.query(Criteria.where("_id").is(event.servicePointId())), EvaluatedPoint.class);
+    }
+
+    @EventHandler
+    void on(BatchShipped event) {
+        event.items().forEach(item -> {
+            String id = DepositItem.idOf(event.batchId(), item.barcode());
+            if (mongo.findById(id, DepositItem.class) == null) {
+                DepositItem deposit = new DepositItem();
+                deposit.id = id;
+                deposit.servicePointId = event.servicePointId();
+                deposit.batchId = event.batchId();
+                deposit.barcode = item.barcode();
+                mongo.save(deposit);
+            }
+        });
+    }
+
+    /** On deposit from the day of receipt, except what the receipt found missing (recorded right after). */
+    @EventHandler
+    void on(BatchReceived event) {
+        mongo.updateMulti(Query.query(Criteria.where("batchId").is(event.batchId()).and("from").is(null)),
+                new Update().set("from", event.receivedOn()), DepositItem.class);
+    }
+
+    @EventHandler
+    void on(ReceiptDiscrepancyRecorded event) {
+        if (event.kind() == DiscrepancyKind.MISSING) {
+            mongo.updateFirst(byId(event.batchId(), event.barcode()), new Update().unset("from"), DepositItem.class);
+        }
+    }
+
+    /** A missing item found at the point is on deposit from the day it was found. */
+    @EventHandler
+    void on(ReceiptDiscrepancyResolved event, EventMessage<ReceiptDiscrepancyResolved> message) {
+        if (event.kind() == DiscrepancyKind.MISSING && event.resolution() == Resolution.FOUND) {
+            mongo.updateFirst(byId(event.batchId(), event.barcode()), new Update().set("from", dayOf(message)),
+                    DepositItem.class);
+        } else if (event.resolution() == Resolution.WRITTEN_OFF) {
+            mongo.remove(byId(event.batchId(), event.barcode()), DepositItem.class);
+        }
+    }
+
+    @EventHandler
+    void on(DueDateSet event) {
+        mongo.save(new BatchDueDate(event.batchId(), event.dueOn()));
+    }
+
+    @EventHandler
+    void on(BatchRenewed event) {
+        mongo.save(new BatchDueDate(event.batchId(), event.dueOn()));
+    }
+
+    @EventHandler
+    void on(ItemLent event, EventMessage<ItemLent> message) {
+        fact(message, FactKind.LOAN, event.servicePointId(), event.lentOn(), 1, 1, 0, event.readerNumber());
+        mongo.updateFirst(byId(event.batchId(), event.barcode()), new Update().addToSet("lentOn", event.lentOn()),
+                DepositItem.class);
+    }
+
+    @EventHandler
+    void on(ItemRenewed event, EventMessage<ItemRenewed> message) {
+        fact(message, FactKind.RENEWAL, event.servicePointId(), event.renewedOn(), 1, 1, 0, event.readerNumber());
+    }
+
+    @EventHandler
+    void on(OnSiteReadingRecorded event, EventMessage<OnSiteReadingRecorded> message) {
+        fact(message, FactKind.ON_SITE_READING, event.servicePointId(), event.day(), event.sessions(), 0,
+                event.readers(), null);
+    }
+
+    @EventHandler
+    void on(ItemsReturned event, EventMessage<ItemsReturned> message) {
+        BatchDueDate due = mongo.findById(event.batchId(), BatchDueDate.class);
+        boolean onTime = due == null || !event.returnedOn().isAfter(due.dueOn());
+        fact(message, FactKind.RETURN, event.servicePointId(), event.returnedOn(), event.barcodes().size(),
+                onTime ? event.barcodes().size() : 0, 0, null);
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(event.barcodes().stream()
+                        .map(barcode -> DepositItem.idOf(event.batchId(), barcode)).toList())),
+                new Update().set("to", event.returnedOn()), DepositItem.class);
+    }
+
+    @EventHandler
+    void on(ItemInspected event, EventMessage<ItemInspected> message) {
+        LocalDate day = dayOf(message);
+        int verdict = switch (event.outcome()) {
+            case INTACT -> 0;
+            case DAMAGED -> 1;
+            case LOST -> 2;
+        };
+        fact(message, FactKind.INSPECTION, event.servicePointId(), day, 1, verdict == 0 ? 1 : 0, verdict, null);
+        if (event.outcome() == InspectionOutcome.LOST) {
+            mongo.updateFirst(byId(event.batchId(), event.barcode()).addCriteria(Criteria.where("to").is(null)),
+                    new Update().set("to", day), DepositItem.class);
+        }
+    }
+
+    @EventHandler
+    void on(FeedbackRecorded event, EventMessage<FeedbackRecorded> message) {
+        if (event.satisfaction() != null) {
+            fact(message, FactKind.SATISFACTION, event.servicePointId(), event.receivedOn(), 1,
+                    event.satisfaction() >= 4 ? 1 : 0, event.satisfaction(), null);
+        }
+    }
+
+    @EventHandler
+    void on(ActivityHeld event, EventMessage<ActivityHeld> message) {
+        fact(message, FactKind.ACTIVITY, event.servicePointId(), event.heldOn(), 1, 1, event.participants(), null);
+    }
+
+    @EventHandler
+    void on(QuestionAnswered event, EventMessage<QuestionAnswered> message) {
+        fact(message, FactKind.CONSULTATION, event.servicePointId(),
+                LocalDate.ofInstant(event.answeredAt(), LibraryTime.ZONE), 1, event.withinServiceLevel() ? 1 : 0,
+                event.responseMinutes(), null);
+    }
+
+    private void fact(EventMessage<?> message, FactKind kind, String point, LocalDate day, int count, int good,
+                      long value, String reader) {
+        mongo.save(new Fact(message.getIdentifier(), kind, point, day, count, good, value, reader));
+    }
+
+    private static Query byId(String batchId, String barcode) {
+        return Query.query(Criteria.where("_id").is(DepositItem.idOf(batchId, barcode)));
+    }
+
+    private static LocalDate dayOf(EventMessage<?> message) {
+        return message.getTimestamp().atZone(LibraryTime.ZONE).toLocalDate();
+    }
+
+    @ResetHandler
+    void onReset() {
+        mongo.dropCollection(Fact.class);
+        mongo.dropCollection(DepositItem.class);
+        mongo.dropCollection(EvaluatedPoint.class);
+        mongo.dropCollection(BatchDueDate.class);
+    }
+}

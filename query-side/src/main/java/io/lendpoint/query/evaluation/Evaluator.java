@@ -1,0 +1,138 @@
+package io.lendpoint.query.evaluation;
+
+import io.lendpoint.api.evaluation.EvaluationRanking;
+import io.lendpoint.api.evaluation.EvaluationRankingQuery;
+import io.lendpoint.api.evaluation.MetricValue;
+import io.lendpoint.api.evaluation.PointEvaluation;
+import io.lendpoint.api.evaluation.PointEvaluationQuery;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * §7.1: evaluates points over a period from the evaluation facts: every metric with its counts, a weighted composite,
+ * the trend against the period of the same length just before, and a ranking across points. Computed on demand from
+ * the facts, so the figures for a past period are the same whether the facts were projected live or replayed.
+ */
+@Component
+class Evaluator {
+
+    static final String COMPOSITE_FORMULA = "100 × Σ(weight × score) ÷ Σ(weight) over the weighted metrics that "
+            + "apply; score: a share as is, a share where less is better as 1 − share, turnover and participation as "
+            + "value ÷ (yearly target × days ÷ 365), at most 1";
+
+    private final MongoTemplate mongo;
+    private final EvaluationPolicy policy;
+
+    Evaluator(MongoTemplate mongo, EvaluationPolicy policy) {
+        this.mongo = mongo;
+        this.policy = policy;
+    }
+
+    @QueryHandler
+    Optional<PointEvaluation> handle(PointEvaluationQuery query) {
+        EvaluatedPoint point = mongo.findById(query.servicePointId(), EvaluatedPoint.class);
+        if (point == null) {
+            return Optional.empty();
+        }
+        LocalDate previousFrom = previousFrom(query.from(), query.to());
+        List<Fact> facts = mongo.find(Query.query(Criteria.where("servicePointId").is(point.servicePointId())
+                .and("day").gte(previousFrom).lte(query.to())), Fact.class);
+        List<DepositItem> deposit = mongo.find(Query.query(Criteria.where("servicePointId")
+                .is(point.servicePointId())), DepositItem.class);
+        return Optional.of(evaluate(point, query.from(), query.to(), facts, deposit));
+    }
+
+    @QueryHandler
+    EvaluationRanking handle(EvaluationRankingQuery query) {
+        LocalDate previousFrom = previousFrom(query.from(), query.to());
+        Query points = query.district() == null ? new Query()
+                : Query.query(Criteria.where("district").is(query.district()));
+        Map<String, List<Fact>> facts = mongo.find(Query.query(Criteria.where("day").gte(previousFrom)
+                .lte(query.to())), Fact.class).stream().collect(Collectors.groupingBy(Fact::servicePointId));
+        Map<String, List<DepositItem>> deposit = mongo.findAll(DepositItem.class).stream()
+                .collect(Collectors.groupingBy(item -> item.servicePointId));
+        List<PointEvaluation> evaluations = mongo.find(points, EvaluatedPoint.class).stream()
+                .map(point -> evaluate(point, query.from(), query.to(),
+                        facts.getOrDefault(point.servicePointId(), List.of()),
+                        deposit.getOrDefault(point.servicePointId(), List.of())))
+                .sorted(Comparator.comparing(PointEvaluation::composite, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(PointEvaluation::servicePointId))
+                .toList();
+        List<EvaluationRanking.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < evaluations.size(); i++) {
+            PointEvaluation evaluation = evaluations.get(i);
+            entries.add(new EvaluationRanking.Entry(evaluation.composite() == null ? null : i + 1,
+                    evaluation.servicePointId(), evaluation.name(), evaluation.district(), evaluation.composite(),
+                    evaluation.previousComposite(), change(evaluation.composite(), evaluation.previousComposite())));
+        }
+        return new EvaluationRanking(query.from(), query.to(), query.district(), entries);
+    }
+
+    PointEvaluation evaluate(EvaluatedPoint point, LocalDate from, LocalDate to, Collection<Fact> facts,
+                             Collection<DepositItem> deposit) {
+        LocalDate previousFrom = previousFrom(from, to);
+        LocalDate previousTo = from.minusDays(1);
+        PeriodFacts now = PeriodFacts.of(from, to, facts, deposit);
+        PeriodFacts before = PeriodFacts.of(previousFrom, previousTo, facts, deposit);
+        List<MetricValue> metrics = new ArrayList<>();
+        double weighted = 0;
+        double weights = 0;
+        double previousWeighted = 0;
+        double previousWeights = 0;
+        for (Metric metric : Metric.values()) {
+            Metric.Outcome outcome = metric.compute(now, point);
+            Metric.Outcome previous = metric.compute(before, point);
+            Double score = metric.score(outcome.value(), now.days(), policy);
+            Double previousScore = metric.score(previous.value(), before.days(), policy);
+            double weight = policy.weightOf(metric);
+            if (score != null && weight > 0) {
+                weighted += weight * score;
+                weights += weight;
+            }
+            if (previousScore != null && weight > 0) {
+                previousWeighted += weight * previousScore;
+                previousWeights += weight;
+            }
+            metrics.add(new MetricValue(metric.code, metric.version, metric.nameZh, metric.nameEn, metric.formula,
+                    metric.unit, round(outcome.value()), outcome.notApplicable(), outcome.counts(), round(score),
+                    round(previous.value()), change(round(outcome.value()), round(previous.value()))));
+        }
+        Map<String, Double> usedWeights = new LinkedHashMap<>();
+        for (Metric metric : Metric.values()) {
+            if (policy.weightOf(metric) > 0) {
+                usedWeights.put(metric.code, policy.weightOf(metric));
+            }
+        }
+        return new PointEvaluation(point.servicePointId(), point.name(), point.district(), from, to, metrics,
+                weights == 0 ? null : round(100 * weighted / weights), COMPOSITE_FORMULA, usedWeights,
+                previousWeights == 0 ? null : round(100 * previousWeighted / previousWeights), previousFrom,
+                previousTo);
+    }
+
+    private static LocalDate previousFrom(LocalDate from, LocalDate to) {
+        return from.minusDays(ChronoUnit.DAYS.between(from, to) + 1);
+    }
+
+    private static Double change(Double now, Double before) {
+        return now == null || before == null ? null : round(now - before);
+    }
+
+    /** Four decimals: enough for shares and scores, and the same figures on every run. */
+    private static Double round(Double value) {
+        return value == null ? null : Math.round(value * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,132 @@
+package io.lendpoint.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lendpoint.api.loanbatch.AcceptBatch;
+import io.lendpoint.api.loanbatch.Box;
+import io.lendpoint.api.loanbatch.CategoryQuantity;
+import io.lendpoint.api.loanbatch.ConfirmReceipt;
+import io.lendpoint.api.loanbatch.ItemDescription;
+import io.lendpoint.api.loanbatch.LendItems;
+import io.lendpoint.api.loanbatch.PackBatch;
+import io.lendpoint.api.loanbatch.PickItems;
+import io.lendpoint.api.loanbatch.RequestBatch;
+import io.lendpoint.api.loanbatch.ShipBatch;
+import io.lendpoint.api.operations.ActivityKind;
+import io.lendpoint.api.operations.ApproveActivity;
+import io.lendpoint.api.operations.FeedbackChannel;
+import io.lendpoint.api.operations.ProposeActivity;
+import io.lendpoint.api.operations.RecordActivityHeld;
+import io.lendpoint.api.operations.RecordFeedback;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** §7.1 over HTTP: a point's evaluation from real events, the ranking, and the same figures after a replay. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EvaluationHttpTest {
+
+    @DynamicPropertySource
+    static void standaloneOnTemporaryData(DynamicPropertyRegistry registry) throws IOException {
+        String data = Files.createTempDirectory("lendpoint-evaluation-test").toString();
+        registry.add("lendpoint.data-dir", () -> data);
+        registry.add("lendpoint.mongo.port", () -> 0);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Test
+    @DisplayName("§7.1 metrics from real events, a ranking with trend, roles; a replay into fresh facts gives the same figures")
+    void evaluateRankAndReplay() throws Exception {
+        LocalDate today = LivePoints.today();
+        LivePoints.activated(commands, "sp-demo");
+        LivePoints.activated(commands, "sp-two");
+        commands.sendAndWait(new RequestBatch("b-eval", "sp-demo", List.of(new CategoryQuantity("I", 4)), today, "图书室",
+                null, null));
+        commands.sendAndWait(new AcceptBatch("b-eval", null, null));
+        List<ItemDescription> items = List.of(item("EV0001"), item("EV0002"), item("EV0003"), item("EV0004"));
+        commands.sendAndWait(new PickItems("b-eval", items));
+        commands.sendAndWait(new PackBatch("b-eval", List.of(new Box("箱1", 4))));
+        commands.sendAndWait(new ShipBatch("b-eval", "市馆物流", null, today));
+        commands.sendAndWait(new ConfirmReceipt("b-eval", "sp-demo", today, "王馆员", "李老师",
+                items.stream().map(ItemDescription::barcode).toList(), List.of()));
+        commands.sendAndWait(new LendItems("b-eval", "sp-demo", "R-001", List.of("EV0001", "EV0002"), today));
+        commands.sendAndWait(new LendItems("b-eval", "sp-demo", "R-002", List.of("EV0003"), today));
+        commands.sendAndWait(new RecordFeedback("fb-e1", "sp-demo", FeedbackChannel.MESSAGE, today, 5, null, "好", null));
+        commands.sendAndWait(new RecordFeedback("fb-e2", "sp-two", FeedbackChannel.PHONE_CALLBACK, today, 2, "书旧", null, null));
+        commands.sendAndWait(new ProposeActivity("ac-e1", "sp-demo", ActivityKind.READING_PROMOTION, "读书会", today, null, "staff"));
+        commands.sendAndWait(new ApproveActivity("ac-e1", null));
+        commands.sendAndWait(new RecordActivityHeld("ac-e1", today, 40, null, null));
+
+        Api staff = Api.at(port).as("staff", "staff-demo");
+        String range = "from=" + today.minusDays(29) + "&to=" + today;
+        JsonNode live = Eventually.await(Duration.ofSeconds(30),
+                () -> staff.get("/api/evaluations/service-points/sp-demo?" + range).json(),
+                e -> metric(e, "activities.held").path("value").asDouble() == 1.0
+                        && metric(e, "loans.per-active-reader").path("value").asDouble() == 1.5);
+        // 3 loans over 4 items on deposit for 1 day of 30: average 4 ÷ 30 items, turnover 3 ÷ (4/30) = 22.5
+        assertThat(metric(live, "collection.turnover").get("value").asDouble()).isEqualTo(22.5);
+        assertThat(metric(live, "collection.not-used-share").get("value").asDouble()).isEqualTo(0.25);
+        assertThat(metric(live, "satisfaction.satisfied-share").get("value").asDouble()).isEqualTo(1.0);
+        assertThat(metric(live, "returns.on-time-rate").get("notApplicable").asText()).isEqualTo("no items returned in the period");
+        assertThat(metric(live, "collection.turnover").get("formula").asText()).contains("average items on deposit");
+        assertThat(live.get("composite").isNumber()).isTrue();
+
+        JsonNode ranking = Eventually.await(Duration.ofSeconds(20),
+                () -> staff.get("/api/evaluations/ranking?" + range).json(),
+                r -> r.path("entries").size() >= 2 && r.path("entries").get(1).path("composite").isNumber());
+        assertThat(ranking.get("entries").findValuesAsText("servicePointId")).startsWith("sp-demo", "sp-two");
+        assertThat(ranking.get("entries").get(0).get("rank").asInt()).isEqualTo(1);
+
+        Api manager = Api.at(port).as("manager", "manager-demo");
+        assertThat(manager.get("/api/evaluations/service-points/sp-demo?period=" + today.getYear()).status()).isEqualTo(200);
+        assertThat(manager.get("/api/evaluations/service-points/sp-two?" + range).status()).isEqualTo(403);
+        assertThat(manager.get("/api/evaluations/ranking?" + range).status()).isEqualTo(403);
+        Api.Reply invalid = staff.get("/api/evaluations/ranking?period=2026-Q5");
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.json().get("code").asText()).isEqualTo("evaluation.period-invalid");
+
+        // reproducible: replay the event stream into fresh facts and compute the same period again
+        StreamingEventProcessor facts = processing.eventProcessor("evaluation-facts", StreamingEventProcessor.class)
+                .orElseThrow();
+        facts.shutDown();
+        facts.resetTokens();
+        facts.start();
+        JsonNode replayed = Eventually.await(Duration.ofSeconds(30),
+                () -> staff.get("/api/evaluations/service-points/sp-demo?" + range).json(), live::equals);
+        assertThat(replayed).isEqualTo(live);
+    }
+
+    private static JsonNode metric(JsonNode evaluation, String code) {
+        for (JsonNode metric : evaluation.path("metrics")) {
+            if (metric.path("code").asText().equals(code)) {
+                return metric;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    private static ItemDescription item(String barcode) {
+        return new ItemDescription(barcode, "书 " + barcode, null, "I247", new BigDecimal("30.00"), 2015);
+    }
+}
