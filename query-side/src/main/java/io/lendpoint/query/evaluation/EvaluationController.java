@@ -5,6 +5,9 @@ import io.lendpoint.api.evaluation.EvaluationRanking;
 import io.lendpoint.api.evaluation.EvaluationRankingQuery;
 import io.lendpoint.api.evaluation.PointEvaluation;
 import io.lendpoint.api.evaluation.PointEvaluationQuery;
+import io.lendpoint.api.evaluation.ImprovementListQuery;
+import io.lendpoint.api.evaluation.ImprovementPage;
+import io.lendpoint.query.Paging;
 import io.lendpoint.platform.security.PointScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 
-/** §7.1 evaluations over HTTP: a point's metrics (a manager: its own point's), and the ranking across points. */
+/** §7.1, §7.2 over HTTP: a point's evaluation (a manager: its own point's), the ranking, improvement actions. */
 @RestController
 @Tag(name = "Evaluation", description = "§7.1: performance evaluation of service points")
 class EvaluationController {
@@ -44,6 +47,22 @@ class EvaluationController {
                         ResponseTypes.optionalInstanceOf(PointEvaluation.class)).join()
                 .orElseThrow(() -> RuleViolation.notFound("servicepoint.not-found", "There is no service point "
                         + servicePointId, servicePointId));
+    }
+
+    @GetMapping("/api/improvements")
+    @Operation(summary = "§7.2 improvement actions, earliest due first; open=true the open ones, overdue=true those "
+            + "past their due date; a manager sees its own point's")
+    public ImprovementPage improvements(@RequestParam(required = false) String servicePointId,
+                                        @RequestParam(defaultValue = "false") boolean open,
+                                        @RequestParam(defaultValue = "false") boolean overdue,
+                                        @RequestParam(defaultValue = "0") int page,
+                                        @RequestParam(defaultValue = "20") int size) {
+        Paging.check(page, size);
+        String point = servicePointId != null ? servicePointId : scope.restriction().orElse(null);
+        if (point != null) {
+            scope.requireAccessTo(point);
+        }
+        return queries.query(new ImprovementListQuery(point, open, overdue, page, size), ImprovementPage.class).join();
     }
 
     @GetMapping("/api/evaluations/ranking")
