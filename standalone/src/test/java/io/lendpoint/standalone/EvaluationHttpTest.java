@@ -107,6 +107,36 @@ class EvaluationHttpTest {
         assertThat(invalid.status()).isEqualTo(422);
         assertThat(invalid.json().get("code").asText()).isEqualTo("evaluation.period-invalid");
 
+        // the city as one, exports a spreadsheet can open, the report and the ranking chart
+        JsonNode city = staff.get("/api/evaluations/city?" + range).json();
+        assertThat(metric(city, "activities.held").get("value").asDouble()).isEqualTo(1.0);
+        assertThat(metric(city, "satisfaction.mean").get("value").asDouble()).isEqualTo(3.5); // 5 and 2
+        Api.Bytes xlsx = staff.getBytes("/api/evaluations/service-points/sp-demo/export?format=xlsx&" + range);
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("sp-demo");
+            var turnover = java.util.stream.IntStream.rangeClosed(6, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+                    .filter(row -> row.getCell(0).getStringCellValue().equals("collection.turnover")).findFirst()
+                    .orElseThrow();
+            assertThat(turnover.getCell(4).getNumericCellValue()).isEqualTo(22.5);
+        }
+        Api.Bytes csv = staff.getBytes("/api/evaluations/ranking/export?format=csv&" + range);
+        assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFF")
+                .contains("sp-demo", "名次 Rank");
+        Api.Reply report = staff.get("/api/evaluations/service-points/sp-demo/report?" + range);
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.body()).contains("<svg", "综合得分趋势", "collection.turnover");
+        Api.Reply chart = staff.get("/api/evaluations/ranking/chart?" + range);
+        assertThat(chart.contentType()).startsWith("image/svg+xml");
+        assertThat(chart.body()).contains("<svg", "1. ");
+        Api.Reply badChart = staff.get("/api/evaluations/ranking/chart?period=2026-13");
+        assertThat(badChart.status()).as(badChart.toString()).isEqualTo(422);
+        assertThat(badChart.contentType()).startsWith("application/problem+json");
+        Api.Reply badReport = staff.get("/api/evaluations/service-points/sp-demo/report?period=x");
+        assertThat(badReport.status()).as(badReport.toString()).isEqualTo(422);
+        assertThat(badReport.contentType()).startsWith("application/problem+json");
+
         // reproducible: replay the event stream into fresh facts and compute the same period again
         StreamingEventProcessor facts = processing.eventProcessor("evaluation-facts", StreamingEventProcessor.class)
                 .orElseThrow();

@@ -1,5 +1,6 @@
 package io.lendpoint.query.evaluation;
 
+import io.lendpoint.api.evaluation.AreaEvaluationQuery;
 import io.lendpoint.api.evaluation.EvaluationRanking;
 import io.lendpoint.api.evaluation.EvaluationRankingQuery;
 import io.lendpoint.api.evaluation.MetricValue;
@@ -80,6 +81,22 @@ class Evaluator {
                     evaluation.previousComposite(), change(evaluation.composite(), evaluation.previousComposite())));
         }
         return new EvaluationRanking(query.from(), query.to(), query.district(), entries);
+    }
+
+    /** The city or a district as one: all its points' facts, their population summed. */
+    @QueryHandler
+    PointEvaluation handle(AreaEvaluationQuery query) {
+        LocalDate previousFrom = previousFrom(query.from(), query.to());
+        List<EvaluatedPoint> points = mongo.find(query.district() == null ? new Query()
+                : Query.query(Criteria.where("district").is(query.district())), EvaluatedPoint.class);
+        List<String> ids = points.stream().map(EvaluatedPoint::servicePointId).toList();
+        List<Fact> facts = mongo.find(Query.query(Criteria.where("servicePointId").in(ids).and("day").gte(previousFrom)
+                .lte(query.to())), Fact.class);
+        List<DepositItem> deposit = mongo.find(Query.query(Criteria.where("servicePointId").in(ids)),
+                DepositItem.class);
+        EvaluatedPoint area = new EvaluatedPoint(null, query.district() == null ? "全市 City" : query.district(),
+                query.district(), points.stream().mapToInt(EvaluatedPoint::populationServed).sum());
+        return evaluate(area, query.from(), query.to(), facts, deposit);
     }
 
     PointEvaluation evaluate(EvaluatedPoint point, LocalDate from, LocalDate to, Collection<Fact> facts,

@@ -1,5 +1,6 @@
 package io.lendpoint.query.loanbatch;
 
+import io.lendpoint.query.SpreadsheetText;
 import io.lendpoint.api.loanbatch.ItemDescription;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -167,15 +168,8 @@ final class ItemListExport {
         return price == null ? "" : price.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** Guards against CSV injection: a leading {@code = + - @}, tab or CR would make Excel evaluate the cell. */
     static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value
-                : value;
+        return SpreadsheetText.safe(value);
     }
 
     private static final class Styles {
