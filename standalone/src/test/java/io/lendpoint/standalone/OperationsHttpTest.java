@@ -175,6 +175,33 @@ class OperationsHttpTest {
         assertProblem(manager.get("/api/activities?status=DONE"), 422, "query.status-unknown");
     }
 
+    @Test
+    @DisplayName("§6.2 a live point's refresh schedule, its proposal with the figures, a refresh carried out moves the next due date")
+    void refresh() {
+        Api staff = Api.at(port).as("staff", "staff-demo");
+        Api manager = Api.at(port).as("manager", "manager-demo");
+        java.time.LocalDate next = LivePoints.today().plusDays(10);
+        assertProblem(manager.put("/api/service-points/sp-demo/refresh-schedule",
+                "{\"everyMonths\":6,\"nextDueOn\":\"" + next + "\"}"), 403, "forbidden");
+        assertProblem(staff.put("/api/service-points/sp-demo/refresh-schedule",
+                "{\"everyMonths\":30,\"nextDueOn\":\"" + next + "\"}"), 400, "validation.failed");
+        assertThat(staff.put("/api/service-points/sp-demo/refresh-schedule",
+                "{\"everyMonths\":6,\"nextDueOn\":\"" + next + "\"}").status()).isEqualTo(204);
+        JsonNode plans = Eventually.await(Duration.ofSeconds(20), () -> manager.get("/api/refresh-plans").json(),
+                list -> list.size() == 1);
+        assertThat(plans.get(0).get("nextDueOn").asText()).isEqualTo(next.toString());
+        JsonNode proposal = manager.get("/api/service-points/sp-demo/refresh-proposal?lookbackMonths=6").json();
+        assertThat(proposal.get("method").asText()).contains("largest remainder");
+        assertThat(proposal.get("toSend").asInt()).isZero();
+        assertProblem(staff.get("/api/service-points/sp-demo/refresh-proposal?lookbackMonths=0"), 422,
+                "refresh.lookback-out-of-range");
+        assertThat(staff.post("/api/service-points/sp-demo/refreshes", "{\"carriedOutOn\":\"" + LivePoints.today()
+                + "\"}").status()).isEqualTo(204);
+        Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/refresh-plans?servicePointId=sp-demo").json(),
+                list -> list.get(0).path("nextDueOn").asText().equals(next.plusMonths(6).toString())
+                        && list.get(0).path("lastOnTime").asBoolean());
+    }
+
     private static void assertProblem(Api.Reply reply, int status, String code) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");

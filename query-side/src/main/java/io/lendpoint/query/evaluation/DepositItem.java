@@ -22,6 +22,9 @@ class DepositItem {
     String servicePointId;
     String batchId;
     String barcode;
+    String title;
+    /** the item's 中图法 class as picked, e.g. I247.5 */
+    String category;
     LocalDate from;
     LocalDate to;
     List<LocalDate> lentOn = new ArrayList<>();

@@ -1,7 +1,11 @@
 package io.lendpoint.query.evaluation;
 
 import io.lendpoint.api.LibraryTime;
+import io.lendpoint.api.loanbatch.BatchAccepted;
+import io.lendpoint.api.loanbatch.BatchDeclined;
 import io.lendpoint.api.loanbatch.BatchReceived;
+import io.lendpoint.api.loanbatch.BatchRequested;
+import io.lendpoint.api.loanbatch.CategoryQuantity;
 import io.lendpoint.api.loanbatch.BatchRenewed;
 import io.lendpoint.api.loanbatch.BatchShipped;
 import io.lendpoint.api.loanbatch.DiscrepancyKind;
@@ -17,6 +21,8 @@ import io.lendpoint.api.loanbatch.Resolution;
 import io.lendpoint.api.operations.ActivityHeld;
 import io.lendpoint.api.operations.FeedbackRecorded;
 import io.lendpoint.api.operations.QuestionAnswered;
+import io.lendpoint.api.operations.RefreshCarriedOut;
+import io.lendpoint.api.operations.RefreshMissed;
 import io.lendpoint.api.servicepoint.OnSiteReadingRecorded;
 import io.lendpoint.api.servicepoint.ServicePointApplied;
 import io.lendpoint.api.servicepoint.ServicePointRejected;
@@ -31,6 +37,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * §7.1: the raw facts the evaluation counts, kept apart from the dashboards' projections so a period can be
@@ -71,6 +78,8 @@ class EvaluationFacts {
                 deposit.servicePointId = event.servicePointId();
                 deposit.batchId = event.batchId();
                 deposit.barcode = item.barcode();
+                deposit.title = item.title();
+                deposit.category = item.category();
                 mongo.save(deposit);
             }
         });
@@ -99,6 +108,61 @@ class EvaluationFacts {
         } else if (event.resolution() == Resolution.WRITTEN_OFF) {
             mongo.remove(byId(event.batchId(), event.barcode()), DepositItem.class);
         }
+    }
+
+    /** §5.1: what the point asked for, to know later what it did not get. */
+    @EventHandler
+    void on(BatchRequested event) {
+        mongo.save(new BatchRequest(event.batchId(), event.wanted()));
+    }
+
+    /** Unmet demand: per class, asked for and not accepted. */
+    @EventHandler
+    void on(BatchAccepted event, EventMessage<BatchAccepted> message) {
+        demand(event.batchId(), event.servicePointId(), event.accepted(), message);
+    }
+
+    @EventHandler
+    void on(BatchDeclined event, EventMessage<BatchDeclined> message) {
+        demand(event.batchId(), event.servicePointId(), List.of(), message);
+    }
+
+    private void demand(String batchId, String point, List<CategoryQuantity> accepted, EventMessage<?> message) {
+        BatchRequest request = mongo.findById(batchId, BatchRequest.class);
+        if (request == null) {
+            return;
+        }
+        for (CategoryQuantity wanted : request.wanted()) {
+            int got = accepted.stream().filter(line -> line.category().equals(wanted.category()))
+                    .mapToInt(CategoryQuantity::quantity).sum();
+            if (wanted.quantity() > got) {
+                mongo.save(new Fact(message.getIdentifier() + "/" + wanted.category(), FactKind.DEMAND, point,
+                        dayOf(message), wanted.quantity() - got, 0, 0, null, wanted.category()));
+            }
+        }
+    }
+
+    /** §6.2: one fact per refresh due, whatever happened to it last (carried out on time, late, or missed). */
+    @EventHandler
+    void on(RefreshCarriedOut event) {
+        refresh(event.servicePointId(), event.dueOn(), event.onTime());
+    }
+
+    @EventHandler
+    void on(RefreshMissed event) {
+        Fact recorded = mongo.findById(refreshId(event.servicePointId(), event.dueOn()), Fact.class);
+        if (recorded == null) {
+            refresh(event.servicePointId(), event.dueOn(), false);
+        }
+    }
+
+    private void refresh(String point, LocalDate dueOn, boolean onTime) {
+        mongo.save(new Fact(refreshId(point, dueOn), FactKind.REFRESH, point, dueOn, 1, onTime ? 1 : 0, 0, null,
+                null));
+    }
+
+    private static String refreshId(String point, LocalDate dueOn) {
+        return "refresh/" + point + "/" + dueOn;
     }
 
     @EventHandler
@@ -177,7 +241,7 @@ class EvaluationFacts {
 
     private void fact(EventMessage<?> message, FactKind kind, String point, LocalDate day, int count, int good,
                       long value, String reader) {
-        mongo.save(new Fact(message.getIdentifier(), kind, point, day, count, good, value, reader));
+        mongo.save(new Fact(message.getIdentifier(), kind, point, day, count, good, value, reader, null));
     }
 
     private static Query byId(String batchId, String barcode) {
@@ -194,5 +258,6 @@ class EvaluationFacts {
         mongo.dropCollection(DepositItem.class);
         mongo.dropCollection(EvaluatedPoint.class);
         mongo.dropCollection(BatchDueDate.class);
+        mongo.dropCollection(BatchRequest.class);
     }
 }

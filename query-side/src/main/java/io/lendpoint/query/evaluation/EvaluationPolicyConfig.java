@@ -16,7 +16,7 @@ class EvaluationPolicyConfig {
 
     static final String DEFAULT_WEIGHTS = "satisfaction.satisfied-share:0.25,collection.turnover:0.25,"
             + "returns.on-time-rate:0.15,activities.participants-per-reader:0.10,inspection.damage-loss-rate:0.10,"
-            + "consultation.within-service-level-share:0.10,collection.not-used-share:0.05";
+            + "consultation.within-service-level-share:0.10,collection.not-used-share:0.05,refresh.punctuality:0.05";
 
     @Bean
     EvaluationPolicy evaluationPolicy(@Value("${lendpoint.evaluation.weights:" + DEFAULT_WEIGHTS + "}") String weights,

@@ -17,5 +17,9 @@ enum FactKind {
     /** an activity held: value participants */
     ACTIVITY,
     /** a consultation answered: value response minutes, good within the service level */
-    CONSULTATION
+    CONSULTATION,
+    /** books a point asked for and did not get (requested − accepted, §5.1): count, category */
+    DEMAND,
+    /** a refresh due (§6.2), keyed by point and due date: good when carried out within the grace days */
+    REFRESH
 }

@@ -65,7 +65,12 @@ enum Metric {
             "consultations answered within the service level ÷ consultations answered in the period", "share",
             Scoring.SHARE,
             (f, p) -> ratio(f.answeredInTime(), f.answered(), "no consultation answered in the period",
-                    counts("answeredInTime", f.answeredInTime(), "answered", f.answered())));
+                    counts("answeredInTime", f.answeredInTime(), "answered", f.answered()))),
+    REFRESH_PUNCTUALITY("refresh.punctuality", 1, "文献更新及时率", "refresh punctuality",
+            "refreshes due in the period and carried out within the grace days ÷ refreshes due in the period that "
+                    + "were carried out or missed", "share", Scoring.SHARE,
+            (f, p) -> ratio(f.refreshesOnTime(), f.refreshes(), "no refresh was due (and settled) in the period",
+                    counts("onTime", f.refreshesOnTime(), "refreshes", f.refreshes())));
 
     /** How a metric's value maps to a 0–1 score for the composite. */
     enum Scoring {

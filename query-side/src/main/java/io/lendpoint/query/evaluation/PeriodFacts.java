@@ -14,12 +14,13 @@ record PeriodFacts(LocalDate from, LocalDate to, long days, long loans, long ren
                    long onSiteSessions, long onSiteReaders, long returned, long returnedOnTime, long inspected,
                    long damaged, long lost, long scores, long scoreSum, long satisfied, long[] distribution,
                    long activitiesHeld, long participants, long answered, long responseMinutes, long answeredInTime,
-                   long itemsOnDeposit, long itemDaysOnDeposit, long itemsNotUsed) {
+                   long itemsOnDeposit, long itemDaysOnDeposit, long itemsNotUsed, long refreshes,
+                   long refreshesOnTime) {
 
     static PeriodFacts of(LocalDate from, LocalDate to, Collection<Fact> facts, Collection<DepositItem> deposit) {
         long loans = 0, renewals = 0, sessions = 0, onSiteReaders = 0, returned = 0, onTime = 0, inspected = 0;
         long damaged = 0, lost = 0, scores = 0, scoreSum = 0, satisfied = 0, held = 0, participants = 0;
-        long answered = 0, minutes = 0, inTime = 0;
+        long answered = 0, minutes = 0, inTime = 0, refreshes = 0, refreshesOnTime = 0;
         long[] distribution = new long[5];
         Set<String> borrowers = new HashSet<>();
         for (Fact fact : facts) {
@@ -60,6 +61,13 @@ record PeriodFacts(LocalDate from, LocalDate to, long days, long loans, long ren
                     minutes += fact.value();
                     inTime += fact.good();
                 }
+                case REFRESH -> {
+                    refreshes++;
+                    refreshesOnTime += fact.good();
+                }
+                case DEMAND -> {
+                    // what points asked for and did not get: for refresh proposals, not a metric
+                }
             }
         }
         long onDeposit = 0, itemDays = 0, notUsed = 0;
@@ -79,7 +87,8 @@ record PeriodFacts(LocalDate from, LocalDate to, long days, long loans, long ren
         }
         return new PeriodFacts(from, to, ChronoUnit.DAYS.between(from, to) + 1, loans, renewals, borrowers.size(),
                 sessions, onSiteReaders, returned, onTime, inspected, damaged, lost, scores, scoreSum, satisfied,
-                distribution, held, participants, answered, minutes, inTime, onDeposit, itemDays, notUsed);
+                distribution, held, participants, answered, minutes, inTime, onDeposit, itemDays, notUsed, refreshes,
+                refreshesOnTime);
     }
 
     /** The average number of items on deposit over the period (item-days ÷ days). */

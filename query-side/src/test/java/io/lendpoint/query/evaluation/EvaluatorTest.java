@@ -28,7 +28,7 @@ class EvaluatorTest {
     private int nextId;
 
     private void fact(FactKind kind, LocalDate day, int count, int good, long value, String reader) {
-        facts.add(new Fact("e" + nextId++, kind, "sp-1", day, count, good, value, reader));
+        facts.add(new Fact("e" + nextId++, kind, "sp-1", day, count, good, value, reader, null));
     }
 
     private static DepositItem item(String barcode, LocalDate from, LocalDate to, LocalDate... lentOn) {
@@ -135,5 +135,16 @@ class EvaluatorTest {
         MetricValue turnover = byCode(evaluation).get("collection.turnover");
         assertThat(turnover.counts()).containsEntry("itemDaysOnDeposit", 5L + 2L);
         assertThat(byCode(evaluation).get("collection.not-used-share").counts()).containsEntry("itemsOnDeposit", 2L);
+    }
+
+    @Test
+    @DisplayName("§7.1, §6.2 refresh punctuality: refreshes due in the period carried out within the grace days ÷ those settled")
+    void refreshPunctuality() {
+        fact(FactKind.REFRESH, FROM.plusDays(2), 1, 1, 0, null);
+        fact(FactKind.REFRESH, FROM.plusDays(5), 1, 0, 0, null);
+        fact(FactKind.DEMAND, FROM.plusDays(5), 30, 0, 0, null); // not a metric
+        MetricValue punctuality = byCode(evaluator.evaluate(POINT, FROM, TO, facts, List.of())).get("refresh.punctuality");
+        assertThat(punctuality.value()).isEqualTo(0.5);
+        assertThat(punctuality.counts()).containsEntry("refreshes", 2L);
     }
 }
