@@ -202,6 +202,36 @@ class OperationsHttpTest {
                         && list.get(0).path("lastOnTime").asBoolean());
     }
 
+    @Test
+    @DisplayName("§6.3 a questionnaire defined by the library, answered by points, aggregated per question; invalid answers refused")
+    void questionnaire() {
+        Api staff = Api.at(port).as("staff", "staff-demo");
+        Api manager = Api.at(port).as("manager", "manager-demo");
+        String today = LivePoints.today().toString();
+        assertThat(staff.post("/api/questionnaires", """
+                {"questionnaireId":"qn-1","title":"年度满意度调查","questions":[
+                  {"questionId":"overall","text":"总体满意度","kind":"SCALE_5","overallSatisfaction":true},
+                  {"questionId":"delivery","text":"配送是否及时","kind":"SINGLE_CHOICE","options":["及时","不及时"]},
+                  {"questionId":"wish","text":"希望增加哪些图书","kind":"TEXT"}]}""").status()).isEqualTo(201);
+        assertProblem(manager.post("/api/questionnaires/qn-1/responses", "{\"servicePointId\":\"sp-demo\",\"answeredOn\":\""
+                + today + "\",\"answers\":{\"overall\":\"9\"}}"), 422, "questionnaire.answers-invalid");
+        assertProblem(manager.post("/api/questionnaires/qn-1/responses", "{\"servicePointId\":\"sp-other\",\"answeredOn\":\""
+                + today + "\",\"answers\":{\"overall\":\"5\"}}"), 403, "forbidden");
+        assertThat(manager.post("/api/questionnaires/qn-1/responses", "{\"servicePointId\":\"sp-demo\",\"answeredOn\":\""
+                + today + "\",\"answers\":{\"overall\":\"5\",\"delivery\":\"及时\",\"wish\":\"绘本\"}}").status())
+                .isEqualTo(201);
+        assertThat(staff.post("/api/questionnaires/qn-1/responses", "{\"servicePointId\":\"sp-other\",\"answeredOn\":\""
+                + today + "\",\"answers\":{\"overall\":\"2\",\"delivery\":\"不及时\"}}").status()).isEqualTo(201);
+        JsonNode all = Eventually.await(Duration.ofSeconds(20), () -> staff.get("/api/questionnaires/qn-1/results").json(),
+                r -> r.path("responses").asInt() == 2);
+        assertThat(all.get("questions").get(0).get("mean").asDouble()).isEqualTo(3.5);
+        assertThat(all.get("questions").get(1).get("counts").get("不及时").asInt()).isEqualTo(1);
+        assertThat(all.get("questions").get(2).get("latestText").get(0).asText()).isEqualTo("绘本");
+        JsonNode mine = manager.get("/api/questionnaires/qn-1/results").json();
+        assertThat(mine.get("responses").asInt()).isEqualTo(1);
+        assertThat(mine.get("servicePointId").asText()).isEqualTo("sp-demo");
+    }
+
     private static void assertProblem(Api.Reply reply, int status, String code) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");

@@ -82,4 +82,11 @@ class AggregateSupportConfig {
                                                   @Value("${lendpoint.snapshots.threshold:100}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
+
+    /** A city-wide questionnaire collects a response event per point; snapshots keep its load time flat. */
+    @Bean
+    SnapshotTriggerDefinition questionnaireSnapshotTrigger(Snapshotter snapshotter,
+                                                           @Value("${lendpoint.snapshots.threshold:100}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
 }

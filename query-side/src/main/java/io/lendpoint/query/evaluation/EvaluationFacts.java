@@ -21,6 +21,7 @@ import io.lendpoint.api.loanbatch.Resolution;
 import io.lendpoint.api.operations.ActivityHeld;
 import io.lendpoint.api.operations.FeedbackRecorded;
 import io.lendpoint.api.operations.QuestionAnswered;
+import io.lendpoint.api.operations.QuestionnaireAnswered;
 import io.lendpoint.api.operations.RefreshCarriedOut;
 import io.lendpoint.api.operations.RefreshMissed;
 import io.lendpoint.api.servicepoint.OnSiteReadingRecorded;
@@ -224,6 +225,15 @@ class EvaluationFacts {
         if (event.satisfaction() != null) {
             fact(message, FactKind.SATISFACTION, event.servicePointId(), event.receivedOn(), 1,
                     event.satisfaction() >= 4 ? 1 : 0, event.satisfaction(), null);
+        }
+    }
+
+    /** §6.3: a questionnaire's overall-satisfaction answer is a satisfaction score too. */
+    @EventHandler
+    void on(QuestionnaireAnswered event, EventMessage<QuestionnaireAnswered> message) {
+        if (event.overallScore() != null) {
+            fact(message, FactKind.SATISFACTION, event.servicePointId(), event.answeredOn(), 1,
+                    event.overallScore() >= 4 ? 1 : 0, event.overallScore(), null);
         }
     }
 
