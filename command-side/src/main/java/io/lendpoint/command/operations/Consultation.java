@@ -47,6 +47,10 @@ class Consultation {
     @CommandHandler
     Consultation(AskQuestion command, Standings standings, ConsultationPolicy policy, DeadlineManager deadlines) {
         ServicePointStatus status = standings.servicePoint(command.servicePointId()).status();
+        if (status == null) {
+            throw RuleViolation.notFound("consultation.point-unknown", "There is no service point "
+                    + command.servicePointId(), command.servicePointId());
+        }
         if (status == ServicePointStatus.REJECTED) {
             throw RuleViolation.conflict("consultation.point-rejected", "Service point " + command.servicePointId()
                     + " was rejected; it gets no consultation service", command.servicePointId());

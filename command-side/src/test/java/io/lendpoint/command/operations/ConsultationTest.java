@@ -92,7 +92,7 @@ class ConsultationTest {
     }
 
     @Test
-    @DisplayName("§6.1 a phone question logged after its due time is overdue at once; one in the future or from a rejected point is refused")
+    @DisplayName("§6.1 a phone question logged after its due time is overdue at once; one in the future, from an unknown or a rejected point is refused")
     void loggedLateAndRefusals() {
         Instant yesterday = NOW.minus(Duration.ofHours(30));
         fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
@@ -104,6 +104,10 @@ class ConsultationTest {
         fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
                 .when(new AskQuestion("cq-1", "sp-1", ConsultationChannel.PHONE, "q", "李老师", NOW.plusSeconds(3600)))
                 .expectException(violation("consultation.asked-in-future")).expectNoEvents();
+        pointStatus = null; // no such point
+        fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .when(new AskQuestion("cq-1", "sp-9", ConsultationChannel.ONLINE, "q", "李老师", null))
+                .expectException(violation("consultation.point-unknown")).expectNoEvents();
         pointStatus = ServicePointStatus.REJECTED;
         fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
                 .when(new AskQuestion("cq-1", "sp-1", ConsultationChannel.ONLINE, "q", "李老师", null))
