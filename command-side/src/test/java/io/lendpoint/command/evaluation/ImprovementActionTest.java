@@ -1,7 +1,5 @@
 package io.lendpoint.command.evaluation;
 
-import io.lendpoint.api.agreement.AgreementStanding;
-import io.lendpoint.api.card.CardStanding;
 import io.lendpoint.api.evaluation.CompleteImprovement;
 import io.lendpoint.api.evaluation.DropImprovement;
 import io.lendpoint.api.evaluation.ImprovementCompleted;
@@ -9,9 +7,7 @@ import io.lendpoint.api.evaluation.ImprovementDropped;
 import io.lendpoint.api.evaluation.ImprovementOverdue;
 import io.lendpoint.api.evaluation.ImprovementPlanned;
 import io.lendpoint.api.evaluation.PlanImprovement;
-import io.lendpoint.api.servicepoint.ServicePointStanding;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
-import io.lendpoint.platform.standing.Standings;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+
+import io.lendpoint.command.PointStandings;
 
 import static io.lendpoint.command.RuleViolations.violation;
 
@@ -40,22 +38,7 @@ class ImprovementActionTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ImprovementAction.class);
-        fixture.registerInjectableResource(new Standings() {
-            @Override
-            public ServicePointStanding servicePoint(String servicePointId) {
-                return new ServicePointStanding(servicePointId, ServicePointStatus.ACTIVE, "第一小学");
-            }
-
-            @Override
-            public AgreementStanding agreement(String servicePointId) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public CardStanding card(String servicePointId) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        fixture.registerInjectableResource(PointStandings.of(servicePointId -> ServicePointStatus.ACTIVE));
     }
 
     @Test

@@ -1,16 +1,12 @@
 package io.lendpoint.command.operations;
 
-import io.lendpoint.api.agreement.AgreementStanding;
-import io.lendpoint.api.card.CardStanding;
 import io.lendpoint.api.operations.AnswerQuestion;
 import io.lendpoint.api.operations.AskQuestion;
 import io.lendpoint.api.operations.ConsultationChannel;
 import io.lendpoint.api.operations.ConsultationOverdue;
 import io.lendpoint.api.operations.QuestionAnswered;
 import io.lendpoint.api.operations.QuestionAsked;
-import io.lendpoint.api.servicepoint.ServicePointStanding;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
-import io.lendpoint.platform.standing.Standings;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+
+import io.lendpoint.command.PointStandings;
 
 import static io.lendpoint.command.RuleViolations.violation;
 
@@ -35,22 +33,7 @@ class ConsultationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Consultation.class);
-        fixture.registerInjectableResource(new Standings() {
-            @Override
-            public ServicePointStanding servicePoint(String servicePointId) {
-                return new ServicePointStanding(servicePointId, pointStatus, "第一小学");
-            }
-
-            @Override
-            public AgreementStanding agreement(String servicePointId) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public CardStanding card(String servicePointId) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        fixture.registerInjectableResource(PointStandings.of(servicePointId -> pointStatus));
         fixture.registerInjectableResource(new ConsultationPolicy(Duration.ofHours(24)));
     }
 

@@ -1,7 +1,5 @@
 package io.lendpoint.command.operations;
 
-import io.lendpoint.api.agreement.AgreementStanding;
-import io.lendpoint.api.card.CardStanding;
 import io.lendpoint.api.operations.ActivityApproved;
 import io.lendpoint.api.operations.ActivityCancelled;
 import io.lendpoint.api.operations.ActivityHeld;
@@ -12,9 +10,7 @@ import io.lendpoint.api.operations.Attachment;
 import io.lendpoint.api.operations.CancelActivity;
 import io.lendpoint.api.operations.ProposeActivity;
 import io.lendpoint.api.operations.RecordActivityHeld;
-import io.lendpoint.api.servicepoint.ServicePointStanding;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
-import io.lendpoint.platform.standing.Standings;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+
+import io.lendpoint.command.PointStandings;
 
 import static io.lendpoint.command.RuleViolations.violation;
 
@@ -41,22 +39,7 @@ class CooperationActivityTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(CooperationActivity.class);
-        fixture.registerInjectableResource(new Standings() {
-            @Override
-            public ServicePointStanding servicePoint(String servicePointId) {
-                return new ServicePointStanding(servicePointId, pointStatus, "第一小学");
-            }
-
-            @Override
-            public AgreementStanding agreement(String servicePointId) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public CardStanding card(String servicePointId) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        fixture.registerInjectableResource(PointStandings.of(servicePointId -> pointStatus));
     }
 
     @Test

@@ -1,7 +1,5 @@
 package io.lendpoint.command.operations;
 
-import io.lendpoint.api.agreement.AgreementStanding;
-import io.lendpoint.api.card.CardStanding;
 import io.lendpoint.api.operations.FeedbackChannel;
 import io.lendpoint.api.operations.FeedbackRecorded;
 import io.lendpoint.api.operations.FeedbackResolved;
@@ -9,9 +7,7 @@ import io.lendpoint.api.operations.FollowUpTaken;
 import io.lendpoint.api.operations.RecordFeedback;
 import io.lendpoint.api.operations.ResolveFeedback;
 import io.lendpoint.api.operations.TakeFollowUpAction;
-import io.lendpoint.api.servicepoint.ServicePointStanding;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
-import io.lendpoint.platform.standing.Standings;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+
+import io.lendpoint.command.PointStandings;
 
 import static io.lendpoint.command.RuleViolations.violation;
 
@@ -36,22 +34,7 @@ class FeedbackTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Feedback.class);
-        fixture.registerInjectableResource(new Standings() {
-            @Override
-            public ServicePointStanding servicePoint(String servicePointId) {
-                return new ServicePointStanding(servicePointId, pointStatus, "第一小学");
-            }
-
-            @Override
-            public AgreementStanding agreement(String servicePointId) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public CardStanding card(String servicePointId) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        fixture.registerInjectableResource(PointStandings.of(servicePointId -> pointStatus));
     }
 
     @Test

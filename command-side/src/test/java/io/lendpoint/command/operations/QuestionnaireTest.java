@@ -1,8 +1,6 @@
 package io.lendpoint.command.operations;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lendpoint.api.agreement.AgreementStanding;
-import io.lendpoint.api.card.CardStanding;
 import io.lendpoint.api.operations.AnswerQuestionnaire;
 import io.lendpoint.api.operations.CloseQuestionnaire;
 import io.lendpoint.api.operations.DefineQuestionnaire;
@@ -11,10 +9,8 @@ import io.lendpoint.api.operations.QuestionKind;
 import io.lendpoint.api.operations.QuestionnaireAnswered;
 import io.lendpoint.api.operations.QuestionnaireClosed;
 import io.lendpoint.api.operations.QuestionnaireDefined;
-import io.lendpoint.api.servicepoint.ServicePointStanding;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
 import io.lendpoint.platform.serialization.MessageJson;
-import io.lendpoint.platform.standing.Standings;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +22,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.lendpoint.command.PointStandings;
 
 import static io.lendpoint.command.RuleViolations.violation;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,23 +43,8 @@ class QuestionnaireTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Questionnaire.class);
-        fixture.registerInjectableResource(new Standings() {
-            @Override
-            public ServicePointStanding servicePoint(String servicePointId) {
-                return new ServicePointStanding(servicePointId, servicePointId.equals("sp-x") ? ServicePointStatus.APPLIED
-                        : ServicePointStatus.ACTIVE, "第一小学");
-            }
-
-            @Override
-            public AgreementStanding agreement(String servicePointId) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public CardStanding card(String servicePointId) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        fixture.registerInjectableResource(PointStandings.of(servicePointId -> servicePointId.equals("sp-x") ? ServicePointStatus.APPLIED
+                        : ServicePointStatus.ACTIVE));
     }
 
     private static Map<String, String> answers(String overall, String delivery, String wish) {

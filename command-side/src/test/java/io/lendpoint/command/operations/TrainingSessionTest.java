@@ -1,7 +1,5 @@
 package io.lendpoint.command.operations;
 
-import io.lendpoint.api.agreement.AgreementStanding;
-import io.lendpoint.api.card.CardStanding;
 import io.lendpoint.api.operations.Attendee;
 import io.lendpoint.api.operations.CancelTraining;
 import io.lendpoint.api.operations.RecordTrainingHeld;
@@ -11,9 +9,7 @@ import io.lendpoint.api.operations.TrainingHeld;
 import io.lendpoint.api.operations.TrainingKind;
 import io.lendpoint.api.operations.TrainingMaterial;
 import io.lendpoint.api.operations.TrainingScheduled;
-import io.lendpoint.api.servicepoint.ServicePointStanding;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
-import io.lendpoint.platform.standing.Standings;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +20,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
+import io.lendpoint.command.PointStandings;
 
 import static io.lendpoint.command.RuleViolations.violation;
 
@@ -42,22 +40,7 @@ class TrainingSessionTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(TrainingSession.class);
-        fixture.registerInjectableResource(new Standings() {
-            @Override
-            public ServicePointStanding servicePoint(String servicePointId) {
-                return new ServicePointStanding(servicePointId, points.get(servicePointId), "服务点");
-            }
-
-            @Override
-            public AgreementStanding agreement(String servicePointId) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public CardStanding card(String servicePointId) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        fixture.registerInjectableResource(PointStandings.of(servicePointId -> points.get(servicePointId)));
     }
 
     @Test
