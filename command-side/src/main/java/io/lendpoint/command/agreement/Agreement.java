@@ -119,7 +119,7 @@ class Agreement {
             throw RuleViolation.unprocessable("agreement.signed-in-future", "A signature cannot be dated in the future ("
                     + command.signedOn() + ")", command.signedOn());
         }
-        apply(new AgreementSigned(agreementId, command.side(), command.signatory(), command.signedOn()));
+        apply(new AgreementSigned(agreementId, servicePointId, command.side(), command.signatory(), command.signedOn()));
         LocalDate other = command.side() == Side.LIBRARY ? servicePointSignedOn : librarySignedOn;
         if (other != null) {
             LocalDate effectiveFrom = other.isAfter(command.signedOn()) ? other : command.signedOn();

@@ -98,7 +98,7 @@ class AgreementTest {
 
     /** Drafted and signed by the library: the point's signature (a command, so its deadline is scheduled) follows. */
     private static Object[] awaitingPointSignature() {
-        return new Object[]{drafted(1), new AgreementSigned(AGREEMENT, Side.LIBRARY, "王馆员", SIGNED.minusDays(2))};
+        return new Object[]{drafted(1), new AgreementSigned(AGREEMENT, POINT, Side.LIBRARY, "王馆员", SIGNED.minusDays(2))};
     }
 
     private static SignAgreement pointSigns() {
@@ -106,8 +106,8 @@ class AgreementTest {
     }
 
     private static Object[] inForce() {
-        return new Object[]{drafted(1), new AgreementSigned(AGREEMENT, Side.LIBRARY, "王馆员", SIGNED.minusDays(2)),
-                new AgreementSigned(AGREEMENT, Side.SERVICE_POINT, "李老师", SIGNED),
+        return new Object[]{drafted(1), new AgreementSigned(AGREEMENT, POINT, Side.LIBRARY, "王馆员", SIGNED.minusDays(2)),
+                new AgreementSigned(AGREEMENT, POINT, Side.SERVICE_POINT, "李老师", SIGNED),
                 new AgreementTookEffect(AGREEMENT, POINT, 1, SIGNED, VALID_UNTIL, STANDARD)};
     }
 
@@ -165,10 +165,10 @@ class AgreementTest {
     @Test
     @DisplayName("§4.2.2 in force from the later signature, valid for 2 years; the end of the validity is a deadline")
     void inForceFromTheLaterSignature() {
-        fixture.given(drafted(1), new AgreementSigned(AGREEMENT, Side.LIBRARY, "王馆员", SIGNED.minusDays(2)))
+        fixture.given(drafted(1), new AgreementSigned(AGREEMENT, POINT, Side.LIBRARY, "王馆员", SIGNED.minusDays(2)))
                 .andGivenCurrentTime(MARCH_2025)
                 .when(new SignAgreement(AGREEMENT, Side.SERVICE_POINT, "李老师", SIGNED))
-                .expectEvents(new AgreementSigned(AGREEMENT, Side.SERVICE_POINT, "李老师", SIGNED),
+                .expectEvents(new AgreementSigned(AGREEMENT, POINT, Side.SERVICE_POINT, "李老师", SIGNED),
                         new AgreementTookEffect(AGREEMENT, POINT, 1, SIGNED, VALID_UNTIL, STANDARD))
                 .expectScheduledDeadlineWithName(Agreement.endOfDay(VALID_UNTIL), Agreement.PERIOD_END);
     }
@@ -176,7 +176,7 @@ class AgreementTest {
     @Test
     @DisplayName("§4.2.2 each side signs once, and not in the future")
     void signatureRules() {
-        fixture.given(drafted(1), new AgreementSigned(AGREEMENT, Side.LIBRARY, "王馆员", SIGNED))
+        fixture.given(drafted(1), new AgreementSigned(AGREEMENT, POINT, Side.LIBRARY, "王馆员", SIGNED))
                 .andGivenCurrentTime(MARCH_2025)
                 .when(new SignAgreement(AGREEMENT, Side.LIBRARY, "张馆员", SIGNED))
                 .expectException(violation("agreement.already-signed"))
@@ -207,7 +207,7 @@ class AgreementTest {
         // 2027 is beyond the bundled calendar (expiry would then fail loudly, see below): use a validity ending
         // inside the data — signed 2024-09-26, valid until 2026-09-25
         LocalDate until = LocalDate.of(2026, 9, 25);
-        fixture.given(drafted(1), new AgreementSigned(AGREEMENT, Side.LIBRARY, "王馆员", LocalDate.of(2024, 9, 26)))
+        fixture.given(drafted(1), new AgreementSigned(AGREEMENT, POINT, Side.LIBRARY, "王馆员", LocalDate.of(2024, 9, 26)))
                 .andGivenCurrentTime(Instant.parse("2024-09-27T02:00:00Z"))
                 .andGivenCommands(new SignAgreement(AGREEMENT, Side.SERVICE_POINT, "李老师", LocalDate.of(2024, 9, 26)),
                         new LodgeObjection(AGREEMENT, Side.LIBRARY, "服务点长期闲置"))

@@ -96,8 +96,8 @@ class AgreementProjectionTest {
     void draftedAndSigned() {
         String id = AgreementIds.forServicePoint("sp-1");
         deliver(id, new AgreementDrafted(id, "sp-1", 1, STANDARD, LIBRARY, SCHOOL));
-        deliver(id, new AgreementSigned(id, Side.LIBRARY, "张馆长", LocalDate.of(2026, 12, 1)), STAFF);
-        deliver(id, new AgreementSigned(id, Side.SERVICE_POINT, "李校长", LocalDate.of(2026, 12, 2)), MANAGER);
+        deliver(id, new AgreementSigned(id, "sp-1", Side.LIBRARY, "张馆长", LocalDate.of(2026, 12, 1)), STAFF);
+        deliver(id, new AgreementSigned(id, "sp-1", Side.SERVICE_POINT, "李校长", LocalDate.of(2026, 12, 2)), MANAGER);
 
         AgreementDetail detail = queriesOn(LocalDate.of(2026, 12, 2)).handle(new AgreementDetailQuery("sp-1")).orElseThrow();
         assertThat(detail.agreementId()).isEqualTo("agreement-sp-1");
@@ -191,8 +191,8 @@ class AgreementProjectionTest {
         assertThat(mongo.getCollection(AgreementDocument.COLLECTION).countDocuments()).isEqualTo(1);
 
         // second contract takes effect; the first contract's dates still answer with the first contract's terms
-        deliver(id, new AgreementSigned(id, Side.LIBRARY, "张馆长", LocalDate.of(2029, 3, 5)));
-        deliver(id, new AgreementSigned(id, Side.SERVICE_POINT, "王校长", LocalDate.of(2029, 3, 6)));
+        deliver(id, new AgreementSigned(id, "sp-1", Side.LIBRARY, "张馆长", LocalDate.of(2029, 3, 5)));
+        deliver(id, new AgreementSigned(id, "sp-1", Side.SERVICE_POINT, "王校长", LocalDate.of(2029, 3, 6)));
         deliver(id, new AgreementTookEffect(id, "sp-1", 2, LocalDate.of(2029, 3, 6), LocalDate.of(2031, 3, 5), STANDARD));
         AgreementQueries queries = queriesOn(LocalDate.of(2029, 4, 1));
         assertThat(queries.handle(new AgreementTermsOnDateQuery("sp-1", LocalDate.of(2027, 6, 1)))).contains(AMENDED);
@@ -253,8 +253,8 @@ class AgreementProjectionTest {
         deliver(id, new ReturnPeriodOverdue(id, "sp-1", LocalDate.of(2029, 1, 15), 3));
         deliver(id, new AgreementClosed(id, "sp-1", LocalDate.of(2029, 2, 1)));
         deliver(id, new AgreementDrafted(id, "sp-1", 2, STANDARD, LIBRARY, SCHOOL));
-        deliver(id, new AgreementSigned(id, Side.LIBRARY, "张馆长", LocalDate.of(2029, 3, 5)));
-        deliver(id, new AgreementSigned(id, Side.SERVICE_POINT, "王校长", LocalDate.of(2029, 3, 6)));
+        deliver(id, new AgreementSigned(id, "sp-1", Side.LIBRARY, "张馆长", LocalDate.of(2029, 3, 5)));
+        deliver(id, new AgreementSigned(id, "sp-1", Side.SERVICE_POINT, "王校长", LocalDate.of(2029, 3, 6)));
         deliver(id, new AgreementTookEffect(id, "sp-1", 2, LocalDate.of(2029, 3, 6), LocalDate.of(2031, 3, 5), STANDARD));
         deliver(id, new AgreementContinued(id, "sp-1", LocalDate.of(2031, 3, 6), LocalDate.of(2033, 3, 5)));
         AgreementQueries queries = queriesOn(LocalDate.of(2031, 4, 1));
@@ -279,7 +279,7 @@ class AgreementProjectionTest {
     @DisplayName("an agreement event before its AgreementDrafted fails loudly, so the processor retries instead of skipping")
     void updateOfUnknownAgreementIsRetried() {
         String id = AgreementIds.forServicePoint("sp-x");
-        assertThatThrownBy(() -> deliver(id, new AgreementSigned(id, Side.LIBRARY, "张馆长", LocalDate.of(2026, 12, 1))))
+        assertThatThrownBy(() -> deliver(id, new AgreementSigned(id, "sp-1", Side.LIBRARY, "张馆长", LocalDate.of(2026, 12, 1))))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -428,8 +428,8 @@ class AgreementProjectionTest {
     private String inForce(String servicePointId, LocalDate from, LocalDate until) {
         String id = AgreementIds.forServicePoint(servicePointId);
         deliver(id, new AgreementDrafted(id, servicePointId, 1, STANDARD, LIBRARY, SCHOOL));
-        deliver(id, new AgreementSigned(id, Side.LIBRARY, "张馆长", from.minusDays(1)));
-        deliver(id, new AgreementSigned(id, Side.SERVICE_POINT, "李校长", from), MANAGER);
+        deliver(id, new AgreementSigned(id, "sp-1", Side.LIBRARY, "张馆长", from.minusDays(1)));
+        deliver(id, new AgreementSigned(id, "sp-1", Side.SERVICE_POINT, "李校长", from), MANAGER);
         deliver(id, new AgreementTookEffect(id, servicePointId, 1, from, until, STANDARD));
         return id;
     }
