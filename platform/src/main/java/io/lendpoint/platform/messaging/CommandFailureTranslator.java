@@ -9,6 +9,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 
 import javax.annotation.Nonnull;
 import java.util.List;
@@ -32,6 +33,13 @@ public class CommandFailureTranslator implements MessageHandlerInterceptor<Comma
             RuleViolationDetails details = new RuleViolationDetails(RuleViolationKind.NOT_FOUND, "aggregate.not-found",
                     "No " + notFound.getAggregateIdentifier() + " exists", List.of(String.valueOf(notFound.getAggregateIdentifier())));
             throw new CommandExecutionException(details.englishMessage(), notFound, details);
+        } catch (ConflictingAggregateVersionException stale) {
+            RuleViolationDetails details = new RuleViolationDetails(RuleViolationKind.PRECONDITION_FAILED,
+                    "aggregate.version-mismatch", stale.getAggregateIdentifier() + " is at version "
+                    + stale.getActualVersion() + ", not " + stale.getExpectedVersion() + " as read",
+                    List.of(String.valueOf(stale.getAggregateIdentifier()), String.valueOf(stale.getActualVersion()),
+                            String.valueOf(stale.getExpectedVersion())));
+            throw new CommandExecutionException(details.englishMessage(), stale, details);
         }
     }
 }

@@ -10,7 +10,9 @@ import jakarta.validation.ConstraintViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
+import io.lendpoint.platform.concurrency.IfMatch;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -106,6 +108,20 @@ public class ApiExceptionHandler {
                 : ((MissingServletRequestParameterException) exception).getParameterName();
         return send(problems.problem(HttpStatus.BAD_REQUEST, "request.invalid-parameter", "Invalid parameter",
                 List.of(name)), request);
+    }
+
+    @ExceptionHandler(IfMatch.InvalidIfMatchException.class)
+    ResponseEntity<ProblemDetail> invalidIfMatch(IfMatch.InvalidIfMatchException invalid, HttpServletRequest request) {
+        return send(problems.problem(HttpStatus.BAD_REQUEST, "request.if-match-invalid", invalid.getMessage(),
+                List.of()), request);
+    }
+
+    /** If-Match named an older version than the aggregate's (checked as the command's unit of work commits). */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<ProblemDetail> stale(ConflictingAggregateVersionException stale, HttpServletRequest request) {
+        return send(problems.problem(HttpStatus.PRECONDITION_FAILED, "aggregate.version-mismatch",
+                "The aggregate has changed since it was read", List.of(String.valueOf(stale.getAggregateIdentifier()),
+                        String.valueOf(stale.getActualVersion()), String.valueOf(stale.getExpectedVersion()))), request);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -205,6 +221,7 @@ public class ApiExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
         };
         return send(problems.problem(status, details.code(), details.englishMessage(), details.arguments()), request);
     }

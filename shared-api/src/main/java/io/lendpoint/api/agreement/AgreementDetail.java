@@ -1,5 +1,6 @@
 package io.lendpoint.api.agreement;
 
+import io.lendpoint.api.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,5 +18,5 @@ public record AgreementDetail(String agreementId, String servicePointId, int con
                               List<AgreementSignature> signatures, LocalDate effectiveFrom, LocalDate validUntil,
                               Long daysToExpiry, AgreementTerms termsInForce, List<TermsPeriod> termsTimeline,
                               AgreementObjection objection, AgreementTermination termination, LocalDate closedOn,
-                              List<AgreementHistoryEntry> history, Instant updatedAt, long version) {
+                              List<AgreementHistoryEntry> history, Instant updatedAt, long version) implements Versioned {
 }

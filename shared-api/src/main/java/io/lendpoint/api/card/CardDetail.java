@@ -1,5 +1,6 @@
 package io.lendpoint.api.card;
 
+import io.lendpoint.api.Versioned;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
 public record CardDetail(String cardId, String servicePointId, String cardNumber, CardStatus status, int itemLimit,
                          int reserved, int free, List<CardReservation> reservations, String holderName,
                          String holderIdNumber, String holderPhone, boolean holderErased,
-                         List<CardHistoryEntry> history, Instant issuedAt, Instant updatedAt, long version) {
+                         List<CardHistoryEntry> history, Instant issuedAt, Instant updatedAt, long version) implements Versioned {
 
     /** Shown instead of a holder field whose data was erased. */
     public static final String ERASED = "已删除 (erased)";

@@ -7,5 +7,7 @@ public enum RuleViolationKind {
     /** The command is not allowed in the current state, or collides with existing data (409). */
     CONFLICT,
     /** Well-formed input that a rule of the standard refuses (422). */
-    UNPROCESSABLE
+    UNPROCESSABLE,
+    /** The caller's precondition (If-Match: the version it read) no longer holds (412). */
+    PRECONDITION_FAILED
 }

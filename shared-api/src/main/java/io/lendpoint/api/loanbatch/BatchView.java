@@ -1,5 +1,6 @@
 package io.lendpoint.api.loanbatch;
 
+import io.lendpoint.api.Versioned;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,5 +18,5 @@ public record BatchView(String batchId, String servicePointId, BatchStatus statu
                         List<Box> boxes, String carrier, String vehicle, LocalDate shippedOn, LocalDate receivedOn,
                         List<DiscrepancyView> discrepancies, int returnedTotal, Map<InspectionOutcome, Integer> inspected,
                         List<CompensationView> compensations, LocalDate closedOn, LocalDate dueOn, int renewals,
-                        boolean overdue, BigDecimal finesAssessed, long version) {
+                        boolean overdue, BigDecimal finesAssessed, long version) implements Versioned {
 }

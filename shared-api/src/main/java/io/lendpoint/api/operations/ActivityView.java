@@ -1,5 +1,6 @@
 package io.lendpoint.api.operations;
 
+import io.lendpoint.api.Versioned;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,5 +9,5 @@ public record ActivityView(String activityId, String servicePointId, ActivityKin
                            LocalDate plannedOn, String description, String proposedBy, String status,
                            List<String> resourcesPromised, LocalDate heldOn, Integer participants,
                            List<String> resourcesProvided, List<Attachment> attachments, String cancelReason,
-                           long version) {
+                           long version) implements Versioned {
 }

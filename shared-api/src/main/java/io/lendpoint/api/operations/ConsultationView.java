@@ -1,5 +1,6 @@
 package io.lendpoint.api.operations;
 
+import io.lendpoint.api.Versioned;
 import java.time.Instant;
 
 /**
@@ -9,5 +10,5 @@ import java.time.Instant;
 public record ConsultationView(String consultationId, String servicePointId, ConsultationChannel channel,
                                String question, String askedBy, Instant askedAt, Instant answerDueBy, String answer,
                                String answeredBy, Instant answeredAt, Long responseMinutes,
-                               Boolean withinServiceLevel, boolean overdue, long version) {
+                               Boolean withinServiceLevel, boolean overdue, long version) implements Versioned {
 }

@@ -1,5 +1,6 @@
 package io.lendpoint.api.operations;
 
+import io.lendpoint.api.Versioned;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
 public record FeedbackView(String feedbackId, String servicePointId, FeedbackChannel channel, LocalDate receivedOn,
                            Integer satisfaction, String problem, String comment, String respondent, String status,
                            List<FollowUp> followUps, String resolution, LocalDate resolvedOn, Long daysToResolve,
-                           long version) {
+                           long version) implements Versioned {
 
     public record FollowUp(String action, LocalDate takenOn, String takenBy) {
     }

@@ -1,5 +1,6 @@
 package io.lendpoint.api.servicepoint;
 
+import io.lendpoint.api.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,5 +9,5 @@ import java.util.List;
 public record RecruitmentCampaignView(String campaignId, String title, String description, LocalDate opensOn,
                                       LocalDate closesOn, List<String> targetDistricts,
                                       List<InstitutionKind> targetKinds, boolean closed, String closeReason,
-                                      Instant publishedAt, long version) {
+                                      Instant publishedAt, long version) implements Versioned {
 }

@@ -1,5 +1,6 @@
 package io.lendpoint.api.servicepoint;
 
+import io.lendpoint.api.Versioned;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,5 +17,5 @@ public record ServicePointDetail(String servicePointId, String campaignId, Insti
                                  List<InspectionRecord> inspections, List<StatusChange> history,
                                  Instant appliedAt, Instant updatedAt, long version,
                                  List<PreparationRecord> preparation, boolean overdueOnTermination,
-                                 long onSiteReadingSessions, long onSiteReaders) {
+                                 long onSiteReadingSessions, long onSiteReaders) implements Versioned {
 }
