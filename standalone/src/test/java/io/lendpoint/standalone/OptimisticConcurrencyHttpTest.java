@@ -44,14 +44,22 @@ class OptimisticConcurrencyHttpTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> send(String method, String path, String body, String ifMatch) throws Exception {
+        return send("staff:staff-demo", method, path, body, ifMatch, null);
+    }
+
+    private HttpResponse<String> send(String user, String method, String path, String body, String ifMatch,
+                                      String idempotencyKey) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "staff:staff-demo".getBytes(StandardCharsets.UTF_8)))
+                        user.getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -62,7 +70,8 @@ class OptimisticConcurrencyHttpTest {
         LivePoints.activated(commands, "sp-etag");
         String contact = "{\"contact\":{\"name\":\"王五\",\"phone\":\"13900139000\"},\"reason\":\"换人\"}";
         HttpResponse<String> read = Eventually.await(Duration.ofSeconds(20),
-                () -> uncheckedGet("/api/service-points/sp-etag"), r -> r.statusCode() == 200);
+                () -> uncheckedGet("/api/service-points/sp-etag"),
+                r -> r.statusCode() == 200 && r.body().contains("\"status\":\"ACTIVE\"")); // caught up
         String etag = read.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).matches("\"\\d+\"");
 
@@ -86,6 +95,42 @@ class OptimisticConcurrencyHttpTest {
                 "{\"contact\":{\"name\":\"赵六\",\"phone\":\"13900139001\"}}", etag).statusCode()).isEqualTo(412);
         assertThat(send("POST", "/api/service-points/sp-etag/contact",
                 "{\"contact\":{\"name\":\"赵六\",\"phone\":\"13900139001\"}}", "*").statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    @DisplayName("an Idempotency-Key retry gets the first answer and stores nothing; the key with another body is refused; keys are per user")
+    void idempotencyKey() throws Exception {
+        LivePoints.activated(commands, "sp-idem");
+        String question = "{\"channel\":\"PHONE\",\"question\":\"续借几次？\"}";
+        String path = "/api/service-points/sp-idem/consultations";
+        HttpResponse<String> first = send("staff:staff-demo", "POST", path, question, null, "key-0001");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        long after = events();
+
+        HttpResponse<String> retry = send("staff:staff-demo", "POST", path, question, null, "key-0001");
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(events()).isEqualTo(after);
+
+        HttpResponse<String> other = send("staff:staff-demo", "POST", path, question.replace("续借", "预约"), null,
+                "key-0001");
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(422);
+        assertThat(other.body()).contains("idempotency.key-reused");
+        assertThat(events()).isEqualTo(after);
+
+        HttpResponse<String> anotherUser = send("admin:admin-demo", "POST", path, question, null, "key-0001");
+        assertThat(anotherUser.statusCode()).as(anotherUser.body()).isEqualTo(201);
+        assertThat(anotherUser.body()).isNotEqualTo(first.body());
+        assertThat(events()).isGreaterThan(after);
+
+        HttpResponse<String> refused = send("staff:staff-demo", "POST", path, "{\"channel\":\"PHONE\"}", null, "key-0002");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        HttpResponse<String> fixed = send("staff:staff-demo", "POST", path, question, null, "key-0002");
+        assertThat(fixed.statusCode()).as("a failed first try releases its key").isEqualTo(201);
+        assertThat(send("staff:staff-demo", "POST", path, question, null, "bad key with spaces").statusCode())
+                .isEqualTo(400);
     }
 
     private HttpResponse<String> uncheckedGet(String path) {
