@@ -1,0 +1,46 @@
+package io.lendpoint.query.projections;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+
+/** Operators' view of the projections, and rebuilding one from the event store (library administrator only). */
+@RestController
+@PreAuthorize("hasRole('LIBRARY_ADMIN')")
+@Tag(name = "Projections (administration)")
+class ProjectionAdminController {
+
+    private final Projections projections;
+
+    ProjectionAdminController(Projections projections) {
+        this.projections = projections;
+    }
+
+    @GetMapping("/api/admin/projections")
+    @Operation(summary = "every projection: running, replaying, position against the head of the event stream")
+    public List<ProjectionStatus> all() {
+        return projections.all();
+    }
+
+    @GetMapping("/api/admin/projections/{name}")
+    @Operation(summary = "one projection, with the progress of a rebuild started here (processed, rate, ETA)")
+    public ProjectionStatus one(@PathVariable String name) {
+        return projections.status(name);
+    }
+
+    @PostMapping("/api/admin/projections/{name}/replay")
+    @Operation(summary = "rebuild a projection from the start of the event stream; follow its progress at "
+            + "/api/admin/projections/{name}")
+    public ResponseEntity<ProjectionStatus> replay(@PathVariable String name) {
+        return ResponseEntity.accepted().location(URI.create("/api/admin/projections/" + name))
+                .body(projections.replay(name));
+    }
+}
