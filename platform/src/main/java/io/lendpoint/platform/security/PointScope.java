@@ -38,6 +38,13 @@ public class PointScope {
         });
     }
 
+    /** The library administrator: the one role that sees personal data in full (A.6). */
+    public boolean isLibraryAdmin() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof LendpointUser user
+                && user.role() == Role.LIBRARY_ADMIN;
+    }
+
     /** The name of the authenticated caller, for commands that record who acted (e.g. an inspector). */
     public String currentUserName() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -2,7 +2,7 @@ package io.lendpoint.query.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lendpoint.api.error.RuleViolation;
-import io.lendpoint.platform.security.Role;
+import io.lendpoint.platform.security.PointScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -11,8 +11,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,10 +45,12 @@ class AuditController {
 
     private final AuditTrail trail;
     private final ObjectMapper json;
+    private final PointScope scope;
 
-    AuditController(AuditTrail trail, ObjectMapper json) {
+    AuditController(AuditTrail trail, ObjectMapper json, PointScope scope) {
         this.trail = trail;
         this.json = json;
+        this.scope = scope;
     }
 
     @GetMapping("/api/audit/aggregates/{aggregateId}/history")
@@ -58,7 +58,7 @@ class AuditController {
             + "until: only those up to an instant")
     public List<AuditEvent> history(@PathVariable String aggregateId,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant until) {
-        List<AuditEvent> history = trail.history(aggregateId, until, administrator());
+        List<AuditEvent> history = trail.history(aggregateId, until, scope.isLibraryAdmin());
         if (history.isEmpty()) {
             throw RuleViolation.notFound("audit.aggregate-unknown", "No events of " + aggregateId, aggregateId);
         }
@@ -81,7 +81,7 @@ class AuditController {
         }
         List<AuditEvent> page = new ArrayList<>();
         Long next = trail.scan(fromPosition, from, to, null, filter(user, servicePointId, type), size,
-                administrator(), page::add);
+                scope.isLibraryAdmin(), page::add);
         return new AuditEventPage(page, next, size);
     }
 
@@ -95,7 +95,7 @@ class AuditController {
                                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                                                         @RequestParam(required = false) Long untilPosition) {
         long until = untilPosition != null ? untilPosition : headOrZero();
-        boolean unmasked = administrator();
+        boolean unmasked = scope.isLibraryAdmin();
         Predicate<AuditEvent> filter = filter(user, servicePointId, type);
         StreamingResponseBody body = out -> write(out, from, to, until, filter, unmasked);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-ndjson"))
@@ -118,7 +118,7 @@ class AuditController {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             long[] summary = write(new DigestOutputStream(OutputStream.nullOutputStream(), sha256), from, to, until,
-                    filter(user, servicePointId, type), administrator());
+                    filter(user, servicePointId, type), scope.isLibraryAdmin());
             return new ExportManifest(summary[0], summary[0] == 0 ? null : summary[1],
                     summary[0] == 0 ? null : summary[2], until, HexFormat.of().formatHex(sha256.digest()));
         } catch (NoSuchAlgorithmException impossible) {
@@ -159,12 +159,6 @@ class AuditController {
                 && (type == null || type.equals(event.type()))
                 && (servicePointId == null || servicePointId.equals(event.aggregateId())
                 || servicePointId.equals(event.payload().path("servicePointId").asText(null)));
-    }
-
-    private static boolean administrator() {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        return caller != null && caller.getAuthorities().stream()
-                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + Role.LIBRARY_ADMIN.name()));
     }
 
     /** What an auditor checks a received export against. */

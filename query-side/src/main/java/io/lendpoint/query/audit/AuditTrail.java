@@ -3,6 +3,7 @@ package io.lendpoint.query.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lendpoint.api.audit.AuditMetadata;
+import io.lendpoint.platform.audit.PersonalDataMask;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;

@@ -1,4 +1,4 @@
-package io.lendpoint.query.audit;
+package io.lendpoint.platform.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,7 +14,7 @@ import java.util.Set;
  * a point's contact, a party's signatory) keeps the first character of the name. Card holders' data is never in a
  * payload in the clear (it is in the personal-data vault).
  */
-final class PersonalDataMask {
+public final class PersonalDataMask {
 
     private static final Set<String> PHONES = Set.of("phone", "contactPhone", "holderPhone");
     private static final Set<String> ID_NUMBERS = Set.of("idNumber", "holderIdNumber");
@@ -23,7 +23,7 @@ final class PersonalDataMask {
     }
 
     /** A masked copy; the given node is not changed. */
-    static JsonNode mask(JsonNode payload) {
+    public static JsonNode mask(JsonNode payload) {
         JsonNode copy = payload.deepCopy();
         walk(copy);
         return copy;

@@ -1,0 +1,69 @@
+package io.lendpoint.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lendpoint.api.loanbatch.CategoryQuantity;
+import io.lendpoint.api.loanbatch.RequestBatch;
+import io.lendpoint.api.servicepoint.ChangeServicePointContact;
+import io.lendpoint.api.servicepoint.ResponsibleContact;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 7: state as it was at an instant, rebuilt from the events up to then, not from the projections. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PointInTimeHttpTest {
+
+    @DynamicPropertySource
+    static void standaloneOnTemporaryData(DynamicPropertyRegistry registry) throws IOException {
+        String data = Files.createTempDirectory("lendpoint-pit-test").toString();
+        registry.add("lendpoint.data-dir", () -> data);
+        registry.add("lendpoint.mongo.port", () -> 0);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CommandGateway commands;
+
+    @Test
+    @DisplayName("a point with its agreement, card and batches as they were before a contact change and a batch request, and as they are now")
+    void stateThenAndNow() throws Exception {
+        LivePoints.activated(commands, "sp-pit");
+        Thread.sleep(20);
+        Instant before = Instant.now();
+        Thread.sleep(20);
+        commands.sendAndWait(new ChangeServicePointContact("sp-pit", new ResponsibleContact("陈老师", "13900139123"), "换人"));
+        commands.sendAndWait(new RequestBatch("b-pit", "sp-pit", List.of(new CategoryQuantity("I", 10)),
+                LivePoints.today().plusDays(7), "图书室", null, null));
+
+        Api auditor = Api.at(port).as("auditor", "auditor-demo");
+        JsonNode then = auditor.get("/api/audit/service-points/sp-pit/state?at=" + before).json();
+        JsonNode now = auditor.get("/api/audit/service-points/sp-pit/state").json();
+        assertThat(then.at("/servicePoint/state/status").asText()).isEqualTo("ACTIVE");
+        assertThat(then.at("/servicePoint/state/contact/phone").asText()).isNotEqualTo("*******9123");
+        assertThat(now.at("/servicePoint/state/contact/phone").asText()).isEqualTo("*******9123");
+        assertThat(now.at("/servicePoint/version").asLong()).isEqualTo(then.at("/servicePoint/version").asLong() + 1);
+        assertThat(then.at("/agreement/state/status").asText()).isEqualTo("IN_FORCE");
+        assertThat(then.at("/card/aggregateType").asText()).isEqualTo("CollectiveCard");
+        assertThat(then.get("batches")).isEmpty();
+        assertThat(now.get("batches")).hasSize(1);
+        assertThat(now.at("/batches/0/state/status").asText()).isEqualTo("REQUESTED");
+
+        JsonNode unmasked = Api.at(port).as("admin", "admin-demo").get("/api/audit/aggregates/sp-pit/state").json();
+        assertThat(unmasked.at("/state/contact/phone").asText()).isEqualTo("13900139123");
+        assertThat(auditor.get("/api/audit/aggregates/sp-pit/state?at=2020-01-01T00:00:00Z").status()).isEqualTo(404);
+        assertThat(Api.at(port).as("staff", "staff-demo").get("/api/audit/aggregates/sp-pit/state").status()).isEqualTo(403);
+    }
+}
