@@ -19,9 +19,18 @@ import java.util.List;
 class ProjectionAdminController {
 
     private final Projections projections;
+    private final IntegrityCheck integrity;
 
-    ProjectionAdminController(Projections projections) {
+    ProjectionAdminController(Projections projections, IntegrityCheck integrity) {
         this.projections = projections;
+        this.integrity = integrity;
+    }
+
+    @GetMapping("/api/admin/projections/integrity")
+    @Operation(summary = "compare the projections with the event store: per collection, aggregates and documents "
+            + "counted, missing and extra documents, documents behind their aggregate's last handled event")
+    public IntegrityReport integrity() {
+        return integrity.run();
     }
 
     @GetMapping("/api/admin/projections")
