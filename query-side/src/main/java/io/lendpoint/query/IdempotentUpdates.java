@@ -9,8 +9,8 @@ import java.util.function.Consumer;
  * The one way projections apply an event to an existing document: load it by exactly {@code _id} (the only
  * look-up the embedded Mongo-wire server indexes), skip the event if it was applied already (redelivery after a
  * crash, a replay over existing data), else change, mark and save. A document that is not there yet means the
- * aggregate's creating event has not been projected: that fails, so the processor retries instead of dropping
- * the event.
+ * aggregate's creating event has not been projected: that fails, so the event is parked in the processing group's
+ * dead-letter queue (with the later events of its aggregate, in order) and retried, instead of being dropped.
  */
 public final class IdempotentUpdates {
 

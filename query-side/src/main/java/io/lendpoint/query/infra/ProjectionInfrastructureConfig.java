@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Projections and their tracking tokens live side by side in MongoDB (never Axon's in-memory fallback, which
  * would replay everything on every restart). Processors are pooled streaming processors with a deliberate
- * batch size and segment count; a failing event handler makes the processor retry (with back-off) instead of
- * silently skipping the event, so no projection quietly drifts from the event store.
+ * batch size and segment count. An event a projection fails on is never skipped: it is parked in the group's
+ * persisted dead-letter queue ({@link DeadLetterConfig}) and retried, while the processor goes on with the rest;
+ * the propagating error handler is the fallback for a group without a queue (the processor retries with back-off).
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectionInfrastructureConfig {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 /** Operators' view of the projections, and rebuilding one from the event store (library administrator only). */
 @RestController
@@ -20,10 +21,26 @@ class ProjectionAdminController {
 
     private final Projections projections;
     private final IntegrityCheck integrity;
+    private final DeadLetters deadLetters;
 
-    ProjectionAdminController(Projections projections, IntegrityCheck integrity) {
+    ProjectionAdminController(Projections projections, IntegrityCheck integrity, DeadLetters deadLetters) {
         this.projections = projections;
         this.integrity = integrity;
+        this.deadLetters = deadLetters;
+    }
+
+    @GetMapping("/api/admin/dead-letters")
+    @Operation(summary = "events a projection could not handle, parked with their cause (at most 200 listed), and "
+            + "the count per processing group")
+    public Map<String, Object> deadLetters() {
+        return Map.of("counts", deadLetters.counts(), "items", deadLetters.list());
+    }
+
+    @PostMapping("/api/admin/dead-letters/retry")
+    @Operation(summary = "hand every parked sequence back to its projection once; what still fails stays parked")
+    public Map<String, Object> retryDeadLetters() {
+        int through = deadLetters.retry();
+        return Map.of("sequencesThrough", through, "counts", deadLetters.counts());
     }
 
     @GetMapping("/api/admin/projections/integrity")

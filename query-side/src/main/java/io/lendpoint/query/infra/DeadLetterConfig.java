@@ -1,0 +1,84 @@
+package io.lendpoint.query.infra;
+
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.GenericDeadLetterTableFactory;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * A persisted dead-letter queue for every processing group (Axon's JDBC one, table {@code DeadLetterEntry} in the
+ * side's database: HSQLDB standalone, PostgreSQL distributed). An event a projection cannot handle is parked there
+ * with its cause — and so are the later events of the same aggregate, to keep their order — while the processor
+ * goes on with everything else. Parked events are retried on a schedule and by an administrator
+ * ({@code /api/admin/dead-letters}). The queue joins the processing batch's transaction where there is one (standalone:
+ * the batch's HSQLDB connection, so a batch never needs a second connection from the pool) and commits per
+ * statement where there is none (distributed: projections run without a JDBC transaction).
+ */
+@Configuration(proxyBeanMethods = false)
+class DeadLetterConfig {
+
+    /**
+     * The query side's processing groups. Each is registered by name: a queue registered for a group takes precedence
+     * over Axon Spring Boot's default provider (which gives a queue only to groups enabled by property).
+     * {@code DeadLetterHttpTest} checks that every projection processor has one.
+     */
+    static final List<String> PROCESSING_GROUPS = List.of("service-points", "agreements", "cards", "batches",
+            "item-locations", "point-inbox", "email-notifications", "evaluation-facts", "refresh-plans", "improvements",
+            "consultations", "trainings", "activities", "feedback", "questionnaires");
+
+    @Bean
+    ConfigurerModule deadLetterQueues(DataSource dataSource) {
+        createTable(dataSource);
+        return configurer -> PROCESSING_GROUPS.forEach(group -> configurer.eventProcessing()
+                .registerDeadLetterQueue(group, config -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                        .processingGroup(group)
+                        .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
+                        .transactionManager(config.getComponent(TransactionManager.class))
+                        .schema(DeadLetterSchema.defaultSchema())
+                        .genericSerializer(config.serializer())
+                        .eventSerializer(config.eventSerializer())
+                        .build()));
+    }
+
+    /** Axon's table, with the binary type each database knows (HSQLDB has no unbounded BLOB in this use). */
+    private static void createTable(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            boolean exists;
+            try (var tables = connection.getMetaData().getTables(null, null, null, new String[]{"TABLE"})) {
+                exists = false;
+                while (tables.next()) {
+                    exists |= tables.getString("TABLE_NAME").equalsIgnoreCase("DeadLetterEntry");
+                }
+            }
+            if (exists) {
+                return;
+            }
+            JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder().processingGroup("schema")
+                    .connectionProvider(() -> dataSource.getConnection())
+                    .transactionManager(NoTransactionManager.INSTANCE)
+                    .genericSerializer(org.axonframework.serialization.json.JacksonSerializer.defaultSerializer())
+                    .eventSerializer(org.axonframework.serialization.json.JacksonSerializer.defaultSerializer())
+                    .build()
+                    .createSchema(new GenericDeadLetterTableFactory() {
+                        @Override
+                        protected String serializedDataType() {
+                            return postgres ? "BYTEA" : "VARBINARY(16777216)";
+                        }
+                    });
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the dead-letter table", e);
+        }
+    }
+}
