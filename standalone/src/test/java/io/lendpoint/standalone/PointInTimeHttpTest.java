@@ -1,7 +1,17 @@
 package io.lendpoint.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lendpoint.api.agreement.AgreementTerms;
+import io.lendpoint.api.agreement.AmendAgreement;
+import io.lendpoint.api.loanbatch.AcceptBatch;
+import io.lendpoint.api.loanbatch.Box;
 import io.lendpoint.api.loanbatch.CategoryQuantity;
+import io.lendpoint.api.loanbatch.ConfirmReceipt;
+import io.lendpoint.api.loanbatch.ItemDescription;
+import io.lendpoint.api.loanbatch.PackBatch;
+import io.lendpoint.api.loanbatch.PickItems;
+import io.lendpoint.api.loanbatch.RenewBatch;
+import io.lendpoint.api.loanbatch.ShipBatch;
 import io.lendpoint.api.loanbatch.RequestBatch;
 import io.lendpoint.api.servicepoint.ChangeServicePointContact;
 import io.lendpoint.api.servicepoint.ResponsibleContact;
@@ -38,15 +48,28 @@ class PointInTimeHttpTest {
     CommandGateway commands;
 
     @Test
-    @DisplayName("a point with its agreement, card and batches as they were before a contact change and a batch request, and as they are now")
+    @DisplayName("a point with its agreement, card and batches before and after an amendment, a batch renewal, a contact change and a new request; the history crosses them")
     void stateThenAndNow() throws Exception {
         LivePoints.activated(commands, "sp-pit");
+        java.time.LocalDate today = LivePoints.today();
+        List<ItemDescription> items = List.of(new ItemDescription("PT0001", "书", null, "I247", new java.math.BigDecimal("30.00"), 2015));
+        commands.sendAndWait(new RequestBatch("b-pit", "sp-pit", List.of(new CategoryQuantity("I", 1)), today, "图书室",
+                null, null));
+        commands.sendAndWait(new AcceptBatch("b-pit", null, null));
+        commands.sendAndWait(new PickItems("b-pit", items));
+        commands.sendAndWait(new PackBatch("b-pit", List.of(new Box("箱1", 1))));
+        commands.sendAndWait(new ShipBatch("b-pit", "物流", null, today));
+        commands.sendAndWait(new ConfirmReceipt("b-pit", "sp-pit", today, "王", "李", List.of("PT0001"), List.of()));
         Thread.sleep(20);
         Instant before = Instant.now();
         Thread.sleep(20);
+        AgreementTerms amended = new AgreementTerms(1500, 12, 24, LivePoints.TERMS.fineRules(),
+                LivePoints.TERMS.compensationRules());
+        commands.sendAndWait(new AmendAgreement("agreement-sp-pit", amended, today, "馆藏调整"));
+        commands.sendAndWait(new RenewBatch("b-pit", "sp-pit"));
         commands.sendAndWait(new ChangeServicePointContact("sp-pit", new ResponsibleContact("陈老师", "13900139123"), "换人"));
-        commands.sendAndWait(new RequestBatch("b-pit", "sp-pit", List.of(new CategoryQuantity("I", 10)),
-                LivePoints.today().plusDays(7), "图书室", null, null));
+        commands.sendAndWait(new RequestBatch("b-pit-2", "sp-pit", List.of(new CategoryQuantity("I", 10)),
+                today.plusDays(7), "图书室", null, null));
 
         Api auditor = Api.at(port).as("auditor", "auditor-demo");
         JsonNode then = auditor.get("/api/audit/service-points/sp-pit/state?at=" + before).json();
@@ -56,10 +79,22 @@ class PointInTimeHttpTest {
         assertThat(now.at("/servicePoint/state/contact/phone").asText()).isEqualTo("*******9123");
         assertThat(now.at("/servicePoint/version").asLong()).isEqualTo(then.at("/servicePoint/version").asLong() + 1);
         assertThat(then.at("/agreement/state/status").asText()).isEqualTo("IN_FORCE");
+        assertThat(then.at("/agreement/state/terms/maxItemsOut").asInt()).isEqualTo(2000);
+        assertThat(now.at("/agreement/state/terms/maxItemsOut").asInt()).isEqualTo(1500);
         assertThat(then.at("/card/aggregateType").asText()).isEqualTo("CollectiveCard");
-        assertThat(then.get("batches")).isEmpty();
-        assertThat(now.get("batches")).hasSize(1);
-        assertThat(now.at("/batches/0/state/status").asText()).isEqualTo("REQUESTED");
+        assertThat(then.get("batches")).hasSize(1);
+        assertThat(then.at("/batches/0/state/renewals").asInt()).isZero();
+        assertThat(now.at("/batches/0/state/renewals").asInt()).isEqualTo(1);
+        assertThat(now.at("/batches/0/state/dueOn").asText()).isNotEqualTo(then.at("/batches/0/state/dueOn").asText());
+        assertThat(now.get("batches")).hasSize(2);
+        assertThat(now.at("/batches/1/state/status").asText()).isEqualTo("REQUESTED");
+        // the history crosses the same amendment and renewal, in order
+        JsonNode agreementHistory = auditor.get("/api/audit/aggregates/agreement-sp-pit/history").json();
+        assertThat(agreementHistory.findValuesAsText("type")).contains("AgreementAmended");
+        JsonNode batchHistory = auditor.get("/api/audit/aggregates/b-pit/history?until=" + before).json();
+        assertThat(batchHistory.findValuesAsText("type")).contains("BatchReceived").doesNotContain("BatchRenewed");
+        assertThat(auditor.get("/api/audit/aggregates/b-pit/history").json().findValuesAsText("type"))
+                .endsWith("BatchRenewed");
 
         JsonNode unmasked = Api.at(port).as("admin", "admin-demo").get("/api/audit/aggregates/sp-pit/state").json();
         assertThat(unmasked.at("/state/contact/phone").asText()).isEqualTo("13900139123");
