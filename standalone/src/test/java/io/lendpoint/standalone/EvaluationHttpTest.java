@@ -1,16 +1,8 @@
 package io.lendpoint.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lendpoint.api.loanbatch.AcceptBatch;
-import io.lendpoint.api.loanbatch.Box;
-import io.lendpoint.api.loanbatch.CategoryQuantity;
-import io.lendpoint.api.loanbatch.ConfirmReceipt;
 import io.lendpoint.api.loanbatch.ItemDescription;
 import io.lendpoint.api.loanbatch.LendItems;
-import io.lendpoint.api.loanbatch.PackBatch;
-import io.lendpoint.api.loanbatch.PickItems;
-import io.lendpoint.api.loanbatch.RequestBatch;
-import io.lendpoint.api.loanbatch.ShipBatch;
 import io.lendpoint.api.operations.ActivityKind;
 import io.lendpoint.api.operations.ApproveActivity;
 import io.lendpoint.api.operations.FeedbackChannel;
@@ -61,15 +53,7 @@ class EvaluationHttpTest {
         LocalDate today = LivePoints.today();
         LivePoints.activated(commands, "sp-demo");
         LivePoints.activated(commands, "sp-two");
-        commands.sendAndWait(new RequestBatch("b-eval", "sp-demo", List.of(new CategoryQuantity("I", 4)), today, "图书室",
-                null, null));
-        commands.sendAndWait(new AcceptBatch("b-eval", null, null));
-        List<ItemDescription> items = List.of(item("EV0001"), item("EV0002"), item("EV0003"), item("EV0004"));
-        commands.sendAndWait(new PickItems("b-eval", items));
-        commands.sendAndWait(new PackBatch("b-eval", List.of(new Box("箱1", 4))));
-        commands.sendAndWait(new ShipBatch("b-eval", "市馆物流", null, today));
-        commands.sendAndWait(new ConfirmReceipt("b-eval", "sp-demo", today, "王馆员", "李老师",
-                items.stream().map(ItemDescription::barcode).toList(), List.of()));
+        LivePoints.receivedBatch(commands, "sp-demo", "b-eval", "EV0001", "EV0002", "EV0003", "EV0004");
         commands.sendAndWait(new LendItems("b-eval", "sp-demo", "R-001", List.of("EV0001", "EV0002"), today));
         commands.sendAndWait(new LendItems("b-eval", "sp-demo", "R-002", List.of("EV0003"), today));
         commands.sendAndWait(new RecordFeedback("fb-e1", "sp-demo", FeedbackChannel.MESSAGE, today, 5, null, "好", null));

@@ -70,4 +70,23 @@ public final class LivePoints {
         }
         commands.sendAndWait(new ActivateServicePoint(servicePointId));
     }
+
+    /** §5.1–§5.2: a batch of the given items of class I requested, accepted, picked, packed, shipped and received today. */
+    public static void receivedBatch(CommandGateway commands, String servicePointId, String batchId, String... barcodes) {
+        LocalDate today = today();
+        java.util.List<io.lendpoint.api.loanbatch.ItemDescription> items = java.util.Arrays.stream(barcodes)
+                .map(barcode -> new io.lendpoint.api.loanbatch.ItemDescription(barcode, "书 " + barcode, null, "I247",
+                        new java.math.BigDecimal("30.00"), 2015))
+                .toList();
+        commands.sendAndWait(new io.lendpoint.api.loanbatch.RequestBatch(batchId, servicePointId,
+                java.util.List.of(new io.lendpoint.api.loanbatch.CategoryQuantity("I", barcodes.length)), today,
+                "图书室", null, null));
+        commands.sendAndWait(new io.lendpoint.api.loanbatch.AcceptBatch(batchId, null, null));
+        commands.sendAndWait(new io.lendpoint.api.loanbatch.PickItems(batchId, items));
+        commands.sendAndWait(new io.lendpoint.api.loanbatch.PackBatch(batchId,
+                java.util.List.of(new io.lendpoint.api.loanbatch.Box("箱1", barcodes.length))));
+        commands.sendAndWait(new io.lendpoint.api.loanbatch.ShipBatch(batchId, "市馆物流", null, today));
+        commands.sendAndWait(new io.lendpoint.api.loanbatch.ConfirmReceipt(batchId, servicePointId, today, "王馆员",
+                "李老师", java.util.List.of(barcodes), java.util.List.of()));
+    }
 }

@@ -3,15 +3,8 @@ package io.lendpoint.standalone;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lendpoint.api.agreement.AgreementTerms;
 import io.lendpoint.api.agreement.AmendAgreement;
-import io.lendpoint.api.loanbatch.AcceptBatch;
-import io.lendpoint.api.loanbatch.Box;
 import io.lendpoint.api.loanbatch.CategoryQuantity;
-import io.lendpoint.api.loanbatch.ConfirmReceipt;
-import io.lendpoint.api.loanbatch.ItemDescription;
-import io.lendpoint.api.loanbatch.PackBatch;
-import io.lendpoint.api.loanbatch.PickItems;
 import io.lendpoint.api.loanbatch.RenewBatch;
-import io.lendpoint.api.loanbatch.ShipBatch;
 import io.lendpoint.api.loanbatch.RequestBatch;
 import io.lendpoint.api.servicepoint.ChangeServicePointContact;
 import io.lendpoint.api.servicepoint.ResponsibleContact;
@@ -52,14 +45,7 @@ class PointInTimeHttpTest {
     void stateThenAndNow() throws Exception {
         LivePoints.activated(commands, "sp-pit");
         java.time.LocalDate today = LivePoints.today();
-        List<ItemDescription> items = List.of(new ItemDescription("PT0001", "书", null, "I247", new java.math.BigDecimal("30.00"), 2015));
-        commands.sendAndWait(new RequestBatch("b-pit", "sp-pit", List.of(new CategoryQuantity("I", 1)), today, "图书室",
-                null, null));
-        commands.sendAndWait(new AcceptBatch("b-pit", null, null));
-        commands.sendAndWait(new PickItems("b-pit", items));
-        commands.sendAndWait(new PackBatch("b-pit", List.of(new Box("箱1", 1))));
-        commands.sendAndWait(new ShipBatch("b-pit", "物流", null, today));
-        commands.sendAndWait(new ConfirmReceipt("b-pit", "sp-pit", today, "王", "李", List.of("PT0001"), List.of()));
+        LivePoints.receivedBatch(commands, "sp-pit", "b-pit", "PT0001");
         Thread.sleep(20);
         Instant before = Instant.now();
         Thread.sleep(20);

@@ -1,16 +1,7 @@
 package io.lendpoint.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lendpoint.api.loanbatch.AcceptBatch;
-import io.lendpoint.api.loanbatch.Box;
-import io.lendpoint.api.loanbatch.CategoryQuantity;
-import io.lendpoint.api.loanbatch.ConfirmReceipt;
-import io.lendpoint.api.loanbatch.ItemDescription;
 import io.lendpoint.api.loanbatch.LendItems;
-import io.lendpoint.api.loanbatch.PackBatch;
-import io.lendpoint.api.loanbatch.PickItems;
-import io.lendpoint.api.loanbatch.RequestBatch;
-import io.lendpoint.api.loanbatch.ShipBatch;
 import io.lendpoint.api.operations.AskQuestion;
 import io.lendpoint.api.operations.ConsultationChannel;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -24,7 +15,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.List;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -88,16 +78,8 @@ class ProjectionAdminHttpTest {
         LivePoints.activated(commands, "sp-integrity");
         commands.sendAndWait(new AskQuestion("cq-int", "sp-integrity", ConsultationChannel.PHONE, "问题", "李老师", null));
         // a batch lent out in the point: events the batch projection does not handle (ItemLent) are not drift
-        java.time.LocalDate today = LivePoints.today();
-        List<ItemDescription> items = List.of(new ItemDescription("IN0001", "书", null, "I247", new BigDecimal("30.00"), 2015));
-        commands.sendAndWait(new RequestBatch("b-int", "sp-integrity", List.of(new CategoryQuantity("I", 1)), today,
-                "图书室", null, null));
-        commands.sendAndWait(new AcceptBatch("b-int", null, null));
-        commands.sendAndWait(new PickItems("b-int", items));
-        commands.sendAndWait(new PackBatch("b-int", List.of(new Box("箱1", 1))));
-        commands.sendAndWait(new ShipBatch("b-int", "物流", null, today));
-        commands.sendAndWait(new ConfirmReceipt("b-int", "sp-integrity", today, "王", "李", List.of("IN0001"), List.of()));
-        commands.sendAndWait(new LendItems("b-int", "sp-integrity", "R-1", List.of("IN0001"), today));
+        LivePoints.receivedBatch(commands, "sp-integrity", "b-int", "IN0001");
+        commands.sendAndWait(new LendItems("b-int", "sp-integrity", "R-1", List.of("IN0001"), LivePoints.today()));
         Api admin = Api.at(port).as("admin", "admin-demo");
         JsonNode clean = Eventually.await(Duration.ofSeconds(20), () -> admin.get("/api/admin/projections/integrity").json(),
                 report -> !report.path("drift").asBoolean());

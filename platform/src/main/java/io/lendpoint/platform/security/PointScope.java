@@ -31,6 +31,18 @@ public class PointScope {
         });
     }
 
+    /**
+     * The point a list may be narrowed to: the one asked for (403 for a manager asking for another), else a
+     * manager's own, else none (every point).
+     */
+    public String narrow(String servicePointId) {
+        String point = servicePointId != null ? servicePointId : restriction().orElse(null);
+        if (point != null) {
+            requireAccessTo(point);
+        }
+        return point;
+    }
+
     /** Refuses (403) a manager whose point is not among {@code servicePointIds} (e.g. the points a training is for). */
     public void requireAccessToAnyOf(java.util.Collection<String> servicePointIds) {
         restriction().filter(own -> !servicePointIds.contains(own)).ifPresent(own -> {

@@ -159,10 +159,7 @@ class EvaluationController {
                                         @RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "20") int size) {
         Paging.check(page, size);
-        String point = servicePointId != null ? servicePointId : scope.restriction().orElse(null);
-        if (point != null) {
-            scope.requireAccessTo(point);
-        }
+        String point = scope.narrow(servicePointId);
         return queries.query(new ImprovementListQuery(point, open, overdue, page, size), ImprovementPage.class).join();
     }
 

@@ -38,10 +38,7 @@ class RefreshQueryController {
             throw RuleViolation.unprocessable("refresh.within-days-out-of-range", "withinDays must be 0 to 3650",
                     withinDays);
         }
-        String point = servicePointId != null ? servicePointId : scope.restriction().orElse(null);
-        if (point != null) {
-            scope.requireAccessTo(point);
-        }
+        String point = scope.narrow(servicePointId);
         return queries.query(new RefreshPlansQuery(point, withinDays),
                 ResponseTypes.multipleInstancesOf(RefreshPlanView.class)).join();
     }

@@ -43,10 +43,7 @@ class ActivityQueryController {
             throw RuleViolation.unprocessable("query.status-unknown", "status must be one of " + STATUSES,
                     new java.util.TreeSet<>(STATUSES), status);
         }
-        String point = servicePointId != null ? servicePointId : scope.restriction().orElse(null);
-        if (point != null) {
-            scope.requireAccessTo(point);
-        }
+        String point = scope.narrow(servicePointId);
         return queries.query(new ActivityListQuery(point, status, page, size), ActivityPage.class).join();
     }
 

@@ -35,10 +35,7 @@ class FeedbackQueryController {
                              @RequestParam(defaultValue = "false") boolean open,
                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Paging.check(page, size);
-        String point = servicePointId != null ? servicePointId : scope.restriction().orElse(null);
-        if (point != null) {
-            scope.requireAccessTo(point);
-        }
+        String point = scope.narrow(servicePointId);
         return queries.query(new FeedbackListQuery(point, open, page, size), FeedbackPage.class).join();
     }
 

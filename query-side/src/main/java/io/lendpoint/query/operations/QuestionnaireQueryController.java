@@ -31,10 +31,7 @@ class QuestionnaireQueryController {
             + "latest text answers); servicePointId narrows to one point")
     public QuestionnaireResults results(@PathVariable String questionnaireId,
                                         @RequestParam(required = false) String servicePointId) {
-        String point = servicePointId != null ? servicePointId : scope.restriction().orElse(null);
-        if (point != null) {
-            scope.requireAccessTo(point);
-        }
+        String point = scope.narrow(servicePointId);
         return queries.query(new QuestionnaireResultsQuery(questionnaireId, point),
                         ResponseTypes.optionalInstanceOf(QuestionnaireResults.class)).join()
                 .orElseThrow(() -> RuleViolation.notFound("questionnaire.not-found", "No questionnaire "

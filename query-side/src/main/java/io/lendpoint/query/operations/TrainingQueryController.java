@@ -34,10 +34,7 @@ class TrainingQueryController {
     public TrainingPage list(@RequestParam(required = false) String servicePointId,
                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Paging.check(page, size);
-        String point = servicePointId != null ? servicePointId : scope.restriction().orElse(null);
-        if (point != null) {
-            scope.requireAccessTo(point);
-        }
+        String point = scope.narrow(servicePointId);
         return queries.query(new TrainingListQuery(point, page, size), TrainingPage.class).join();
     }
 
