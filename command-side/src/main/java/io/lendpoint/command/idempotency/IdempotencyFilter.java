@@ -52,10 +52,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
         this.json = json;
     }
 
+    /**
+     * Uploads (multipart) pass untouched: the servlet container parses their parts from the raw stream, which a
+     * fingerprint would consume. The one upload, a CSV item list, is idempotent by itself (a rescan changes nothing).
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return request.getHeader(HEADER) == null || !COMMAND_METHODS.contains(request.getMethod())
-                || !request.getRequestURI().startsWith("/api/");
+                || !request.getRequestURI().startsWith("/api/")
+                || (request.getContentType() != null && request.getContentType().startsWith("multipart/"));
     }
 
     @Override
