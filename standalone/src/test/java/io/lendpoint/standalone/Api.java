@@ -66,11 +66,19 @@ final class Api {
 
     /** A multipart/form-data upload of one text file in the part named "file". */
     Reply upload(String path, String fileName, String content) {
+        return upload(path, fileName, content, null);
+    }
+
+    /** The same upload with an Idempotency-Key (null: none). */
+    Reply upload(String path, String fileName, String content, String idempotencyKey) {
         String boundary = "lendpoint" + System.nanoTime();
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        HttpRequest.Builder request = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     Bytes getBytes(String path) {

@@ -122,7 +122,8 @@ class LoanBatchRequestHttpTest {
         assertThat(badCsv.json().get("rows").get(0).get("row").asInt()).isEqualTo(3);
         assertThat(staff.upload("/api/batches/batch-s/items/csv", "items.csv",
                 "条码,题名,ISBN,分类号,价格,出版年\nFS0000002,三国演义,9787020008728,I242.4,39.50,2005\n"
-                        + "FS0000003,\"西游记, 上\",,I242.4,42.00,2010\n").status()).isEqualTo(204);
+                        + "FS0000003,\"西游记, 上\",,I242.4,42.00,2010\n", "upload-key-1").status())
+                .as("an upload with an Idempotency-Key is parsed as usual").isEqualTo(204);
 
         assertProblemCode(staff.post("/api/batches/batch-s/packing", "{\"boxes\":[{\"label\":\"箱1\",\"itemCount\":2}]}"),
                 422, "batch.boxes-do-not-match");
