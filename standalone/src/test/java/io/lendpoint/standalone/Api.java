@@ -56,6 +56,12 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A JSON post with an Idempotency-Key. */
+    Reply postWithKey(String path, String json, String idempotencyKey) {
+        return send(request(path).header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     Reply post(String path, Object body) {
         try {
             return post(path, JSON.writeValueAsString(body));
