@@ -9,7 +9,6 @@ import io.lendpoint.api.LibraryTime;
 import io.lendpoint.api.loanbatch.BatchClosed;
 import io.lendpoint.api.loanbatch.LostItemFound;
 import io.lendpoint.api.loanbatch.RefundPaid;
-import io.lendpoint.api.loanbatch.InspectionOutcome;
 import io.lendpoint.api.loanbatch.PointOutstanding;
 import io.lendpoint.api.loanbatch.PointOutstandingQuery;
 import io.lendpoint.api.loanbatch.BatchOverdue;
