@@ -103,6 +103,43 @@ class CrashTest {
                 acknowledged.size(), stored.size());
     }
 
+    @Test
+    @DisplayName("kill -9 with a deadline scheduled: after the restart it fires, exactly once")
+    void deadlineSurvivesKillDashNine() throws Exception {
+        Path data = temp.resolve("deadline-data");
+        String shortServiceLevel = "--lendpoint.consultations.answer-within=PT15S";
+        StandaloneProcess first = StandaloneProcess.start(data, "deadline-first", shortServiceLevel);
+        Api staff = first.api().as("staff", "staff-demo");
+        assertThat(staff.post("/api/service-points", Requests.application("sp-deadline")).status()).isEqualTo(201);
+        assertThat(staff.post("/api/service-points/sp-deadline/consultations",
+                "{\"consultationId\":\"cq-deadline\",\"channel\":\"PHONE\",\"question\":\"q\"}").status())
+                .isEqualTo(201);
+        first.killHard(); // the answer is due in 15 s: its deadline is only in the store now
+
+        StandaloneProcess second = StandaloneProcess.start(data, "deadline-second", shortServiceLevel);
+        try {
+            Api afterRestart = second.api().as("staff", "staff-demo");
+            JsonNode overdue = Eventually.await(Duration.ofSeconds(90),
+                    () -> afterRestart.get("/api/consultations/cq-deadline").json(),
+                    consultation -> consultation.path("overdue").asBoolean());
+            assertThat(overdue.get("answeredAt").isNull()).isTrue();
+        } finally {
+            second.stop();
+        }
+        assertThat(eventsOfType(data, "ConsultationOverdue")).isEqualTo(1);
+    }
+
+    private static long eventsOfType(Path data, String type) throws SQLException {
+        String url = "jdbc:hsqldb:file:" + data.resolve("eventstore").resolve("events")
+                + ";hsqldb.lock_file=false;shutdown=true";
+        try (Connection connection = DriverManager.getConnection(url, "SA", "");
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType LIKE '%." + type + "'")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     /** Reads the event store of a dead instance directly (HSQLDB replays its log on open). */
     private static Map<String, Integer> eventsPerAggregate(Path data) throws SQLException {
         String url = "jdbc:hsqldb:file:" + data.resolve("eventstore").resolve("events")

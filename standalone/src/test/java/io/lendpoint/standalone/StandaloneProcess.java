@@ -21,15 +21,17 @@ final class StandaloneProcess {
         this.port = port;
     }
 
-    static StandaloneProcess start(Path data, String name) {
+    static StandaloneProcess start(Path data, String name, String... extraArguments) {
         try {
             int port = freePort();
             Path log = data.resolveSibling(data.getFileName() + "-" + name + ".log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-Daxoniq.update-checker.disabled=true",
-                    "-cp", System.getProperty("java.class.path"), StandaloneApplication.class.getName(),
-                    "--lendpoint.data-dir=" + data, "--server.port=" + port, "--lendpoint.mongo.port=0",
-                    "--spring.main.banner-mode=off"))
+            List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m",
+                    "-Daxoniq.update-checker.disabled=true", "-cp", System.getProperty("java.class.path"),
+                    StandaloneApplication.class.getName(), "--lendpoint.data-dir=" + data, "--server.port=" + port,
+                    "--lendpoint.mongo.port=0", "--spring.main.banner-mode=off"));
+            command.addAll(List.of(extraArguments));
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             StandaloneProcess started = new StandaloneProcess(process, log, port);
             started.awaitHealthy(Duration.ofSeconds(120));
