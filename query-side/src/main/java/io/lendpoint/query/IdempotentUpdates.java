@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The one way projections apply an event to an existing document: load it by exactly {@code _id} (the only
@@ -15,6 +16,20 @@ import java.util.function.Consumer;
 public final class IdempotentUpdates {
 
     private IdempotentUpdates() {
+    }
+
+    /**
+     * The one way projections create the document of an aggregate from its first event: once — a redelivered or
+     * replayed event finds the document there and changes nothing — and marked with that event's sequence.
+     */
+    public static <D extends SequencedDocument> void create(MongoTemplate mongo, Class<D> type, String id,
+                                                            DomainEventMessage<?> message, Supplier<D> build) {
+        if (mongo.findById(id, type) != null) {
+            return; // redelivered
+        }
+        D document = build.get();
+        document.markApplied(message.getSequenceNumber());
+        mongo.insert(document);
     }
 
     public static <D extends SequencedDocument> void apply(MongoTemplate mongo, Class<D> type, String id,

@@ -1,5 +1,7 @@
 package io.lendpoint.query.evaluation;
 
+import io.lendpoint.api.evaluation.ImprovementView;
+import io.lendpoint.query.Paging;
 import io.lendpoint.api.evaluation.ImprovementCompleted;
 import io.lendpoint.api.evaluation.ImprovementDropped;
 import io.lendpoint.api.evaluation.ImprovementListQuery;
@@ -31,22 +33,20 @@ class ImprovementProjection {
 
     @EventHandler
     void on(ImprovementPlanned event, DomainEventMessage<ImprovementPlanned> message) {
-        if (mongo.findById(event.actionId(), ImprovementDocument.class) != null) {
-            return; // redelivered
-        }
-        ImprovementDocument action = new ImprovementDocument();
-        action.id = event.actionId();
-        action.servicePointId = event.servicePointId();
-        action.periodFrom = event.periodFrom();
-        action.periodTo = event.periodTo();
-        action.metricCode = event.metricCode();
-        action.finding = event.finding();
-        action.action = event.action();
-        action.owner = event.owner();
-        action.dueOn = event.dueOn();
-        action.status = "OPEN";
-        action.markApplied(message.getSequenceNumber());
-        mongo.insert(action);
+        IdempotentUpdates.create(mongo, ImprovementDocument.class, event.actionId(), message, () -> {
+            ImprovementDocument action = new ImprovementDocument();
+            action.id = event.actionId();
+            action.servicePointId = event.servicePointId();
+            action.periodFrom = event.periodFrom();
+            action.periodTo = event.periodTo();
+            action.metricCode = event.metricCode();
+            action.finding = event.finding();
+            action.action = event.action();
+            action.owner = event.owner();
+            action.dueOn = event.dueOn();
+            action.status = "OPEN";
+            return action;
+        });
     }
 
     @EventHandler
@@ -90,9 +90,8 @@ class ImprovementProjection {
         if (query.overdueOnly()) {
             filter.addCriteria(Criteria.where("overdue").is(true));
         }
-        long total = mongo.count(filter, ImprovementDocument.class);
-        filter.with(Sort.by("dueOn").and(Sort.by("_id"))).skip((long) query.page() * query.size()).limit(query.size());
-        return new ImprovementPage(mongo.find(filter, ImprovementDocument.class).stream()
-                .map(ImprovementDocument::toView).toList(), total, query.page(), query.size());
+        Paging.Result<ImprovementView> found = Paging.find(mongo, filter, Sort.by("dueOn").and(Sort.by("_id")),
+                query.page(), query.size(), ImprovementDocument.class, ImprovementDocument::toView);
+        return new ImprovementPage(found.items(), found.total(), query.page(), query.size());
     }
 }

@@ -1,5 +1,6 @@
 package io.lendpoint.query.loanbatch;
 
+import io.lendpoint.query.Paging;
 import io.lendpoint.api.loanbatch.BatchAccepted;
 import io.lendpoint.api.loanbatch.BatchDeclined;
 import io.lendpoint.api.loanbatch.BatchDetailQuery;
@@ -74,22 +75,20 @@ class BatchProjection {
 
     @EventHandler
     void on(BatchRequested event, DomainEventMessage<BatchRequested> message) {
-        if (mongo.findById(event.batchId(), BatchDocument.class) != null) {
-            return; // redelivered
-        }
-        BatchDocument batch = new BatchDocument();
-        batch.id = event.batchId();
-        batch.servicePointId = event.servicePointId();
-        batch.status = BatchStatus.REQUESTED;
-        batch.wanted = event.wanted();
-        batch.wantedTotal = event.totalQuantity();
-        batch.wantedDeliveryDate = event.wantedDeliveryDate();
-        batch.deliveryPlace = event.deliveryPlace();
-        batch.loanPeriodMonths = event.loanPeriodMonths();
-        batch.note = event.note();
-        batch.requestedAt = message.getTimestamp();
-        batch.markApplied(message.getSequenceNumber());
-        mongo.insert(batch);
+        IdempotentUpdates.create(mongo, BatchDocument.class, event.batchId(), message, () -> {
+            BatchDocument batch = new BatchDocument();
+            batch.id = event.batchId();
+            batch.servicePointId = event.servicePointId();
+            batch.status = BatchStatus.REQUESTED;
+            batch.wanted = event.wanted();
+            batch.wantedTotal = event.totalQuantity();
+            batch.wantedDeliveryDate = event.wantedDeliveryDate();
+            batch.deliveryPlace = event.deliveryPlace();
+            batch.loanPeriodMonths = event.loanPeriodMonths();
+            batch.note = event.note();
+            batch.requestedAt = message.getTimestamp();
+            return batch;
+        });
     }
 
     @EventHandler
@@ -317,10 +316,9 @@ class BatchProjection {
     }
 
     private BatchPage page(Query filter, Sort sort, int page, int size) {
-        long total = mongo.count(filter, BatchDocument.class);
-        filter.with(sort).skip((long) page * size).limit(size);
-        return new BatchPage(mongo.find(filter, BatchDocument.class).stream().map(BatchDocument::toView).toList(),
-                total, page, size);
+        Paging.Result<BatchView> found = Paging.find(mongo, filter, sort, page, size, BatchDocument.class,
+                BatchDocument::toView);
+        return new BatchPage(found.items(), found.total(), page, size);
     }
 
     @QueryHandler
@@ -329,10 +327,7 @@ class BatchProjection {
         if (query.status() != null) {
             filter.addCriteria(Criteria.where("status").is(query.status()));
         }
-        long total = mongo.count(filter, BatchDocument.class);
-        filter.with(Sort.by(Sort.Direction.DESC, "requestedAt").and(Sort.by("_id")))
-                .skip((long) query.page() * query.size()).limit(query.size());
-        return new BatchPage(mongo.find(filter, BatchDocument.class).stream().map(BatchDocument::toView).toList(),
-                total, query.page(), query.size());
+        return page(filter, Sort.by(Sort.Direction.DESC, "requestedAt").and(Sort.by("_id")), query.page(),
+                query.size());
     }
 }

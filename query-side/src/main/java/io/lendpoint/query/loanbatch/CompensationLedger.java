@@ -39,18 +39,16 @@ class CompensationLedger {
     @EventHandler
     void on(CompensationAssessed event, DomainEventMessage<CompensationAssessed> message) {
         String id = CompensationLineDocument.idOf(event.batchId(), event.barcode());
-        if (mongo.findById(id, CompensationLineDocument.class) != null) {
-            return; // redelivered
-        }
-        CompensationLineDocument line = new CompensationLineDocument();
-        line.id = id;
-        line.batchId = event.batchId();
-        line.servicePointId = event.servicePointId();
-        line.assessedAt = message.getTimestamp();
-        line.show(CompensationView.assessed(event.barcode(), event.assessment().amount(),
-                event.assessment().basis().code(), event.assessment().parameters()));
-        line.markApplied(message.getSequenceNumber());
-        mongo.insert(line);
+        IdempotentUpdates.create(mongo, CompensationLineDocument.class, id, message, () -> {
+            CompensationLineDocument line = new CompensationLineDocument();
+            line.id = id;
+            line.batchId = event.batchId();
+            line.servicePointId = event.servicePointId();
+            line.assessedAt = message.getTimestamp();
+            line.show(CompensationView.assessed(event.barcode(), event.assessment().amount(),
+                    event.assessment().basis().code(), event.assessment().parameters()));
+            return line;
+        });
     }
 
     @EventHandler

@@ -1,5 +1,7 @@
 package io.lendpoint.query.notification;
 
+import io.lendpoint.api.notification.EmailDelivery;
+import io.lendpoint.query.Paging;
 import io.lendpoint.api.notification.EmailDeliveriesQuery;
 import io.lendpoint.api.notification.EmailDeliveryPage;
 import io.lendpoint.api.servicepoint.NotificationEmailSet;
@@ -57,11 +59,10 @@ class NoticeAddresses {
     @QueryHandler
     EmailDeliveryPage handle(EmailDeliveriesQuery query) {
         Query filter = Query.query(Criteria.where("servicePointId").is(query.servicePointId()));
-        long total = mongo.count(filter, EmailDeliveryDocument.class);
-        filter.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
-                .skip((long) query.page() * query.size()).limit(query.size());
-        return new EmailDeliveryPage(addressOf(query.servicePointId()), mailConfigured,
-                mongo.find(filter, EmailDeliveryDocument.class).stream().map(EmailDeliveryDocument::toView).toList(),
-                total, query.page(), query.size());
+        Paging.Result<EmailDelivery> found = Paging.find(mongo, filter, Sort.by(Sort.Direction.DESC, "createdAt")
+                .and(Sort.by("_id")), query.page(), query.size(), EmailDeliveryDocument.class,
+                EmailDeliveryDocument::toView);
+        return new EmailDeliveryPage(addressOf(query.servicePointId()), mailConfigured, found.items(), found.total(),
+                query.page(), query.size());
     }
 }

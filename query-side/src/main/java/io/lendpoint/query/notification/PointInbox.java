@@ -1,5 +1,6 @@
 package io.lendpoint.query.notification;
 
+import io.lendpoint.query.Paging;
 import io.lendpoint.api.loanbatch.BatchOverdue;
 import io.lendpoint.api.loanbatch.DueReminderIssued;
 import io.lendpoint.api.loanbatch.InboxMessage;
@@ -57,9 +58,8 @@ class PointInbox {
     @QueryHandler
     InboxPage handle(PointInboxQuery query) {
         Query filter = Query.query(Criteria.where("servicePointId").is(query.servicePointId()));
-        long total = mongo.count(filter, COLLECTION);
-        filter.with(Sort.by(Sort.Direction.DESC, "createdAt")).skip((long) query.page() * query.size())
-                .limit(query.size());
-        return new InboxPage(mongo.find(filter, InboxMessage.class, COLLECTION), total, query.page(), query.size());
+        Paging.Result<InboxMessage> found = Paging.find(mongo, filter, Sort.by(Sort.Direction.DESC, "createdAt"),
+                query.page(), query.size(), InboxMessage.class, COLLECTION, message -> message);
+        return new InboxPage(found.items(), found.total(), query.page(), query.size());
     }
 }

@@ -1,5 +1,6 @@
 package io.lendpoint.query.operations;
 
+import io.lendpoint.query.Paging;
 import io.lendpoint.api.operations.ActivityApproved;
 import io.lendpoint.api.operations.ActivityCancelled;
 import io.lendpoint.api.operations.ActivityDetailQuery;
@@ -35,20 +36,18 @@ class ActivityProjection {
 
     @EventHandler
     void on(ActivityProposed event, DomainEventMessage<ActivityProposed> message) {
-        if (mongo.findById(event.activityId(), ActivityDocument.class) != null) {
-            return; // redelivered
-        }
-        ActivityDocument activity = new ActivityDocument();
-        activity.id = event.activityId();
-        activity.servicePointId = event.servicePointId();
-        activity.kind = event.kind();
-        activity.title = event.title();
-        activity.plannedOn = event.plannedOn();
-        activity.description = event.description();
-        activity.proposedBy = event.proposedBy();
-        activity.status = "PROPOSED";
-        activity.markApplied(message.getSequenceNumber());
-        mongo.insert(activity);
+        IdempotentUpdates.create(mongo, ActivityDocument.class, event.activityId(), message, () -> {
+            ActivityDocument activity = new ActivityDocument();
+            activity.id = event.activityId();
+            activity.servicePointId = event.servicePointId();
+            activity.kind = event.kind();
+            activity.title = event.title();
+            activity.plannedOn = event.plannedOn();
+            activity.description = event.description();
+            activity.proposedBy = event.proposedBy();
+            activity.status = "PROPOSED";
+            return activity;
+        });
     }
 
     @EventHandler
@@ -98,10 +97,8 @@ class ActivityProjection {
         if (query.status() != null) {
             filter.addCriteria(Criteria.where("status").is(query.status()));
         }
-        long total = mongo.count(filter, ActivityDocument.class);
-        filter.with(Sort.by(Sort.Direction.DESC, "plannedOn").and(Sort.by("_id")))
-                .skip((long) query.page() * query.size()).limit(query.size());
-        return new ActivityPage(mongo.find(filter, ActivityDocument.class).stream().map(ActivityDocument::toView)
-                .toList(), total, query.page(), query.size());
+        Paging.Result<ActivityView> found = Paging.find(mongo, filter, Sort.by(Sort.Direction.DESC, "plannedOn")
+                .and(Sort.by("_id")), query.page(), query.size(), ActivityDocument.class, ActivityDocument::toView);
+        return new ActivityPage(found.items(), found.total(), query.page(), query.size());
     }
 }

@@ -1,5 +1,6 @@
 package io.lendpoint.query.operations;
 
+import io.lendpoint.query.Paging;
 import io.lendpoint.api.operations.ConsultationDetailQuery;
 import io.lendpoint.api.operations.ConsultationListQuery;
 import io.lendpoint.api.operations.ConsultationOverdue;
@@ -34,19 +35,17 @@ class ConsultationProjection {
 
     @EventHandler
     void on(QuestionAsked event, DomainEventMessage<QuestionAsked> message) {
-        if (mongo.findById(event.consultationId(), ConsultationDocument.class) != null) {
-            return; // redelivered
-        }
-        ConsultationDocument consultation = new ConsultationDocument();
-        consultation.id = event.consultationId();
-        consultation.servicePointId = event.servicePointId();
-        consultation.channel = event.channel();
-        consultation.question = event.question();
-        consultation.askedBy = event.askedBy();
-        consultation.askedAt = event.askedAt();
-        consultation.answerDueBy = event.answerDueBy();
-        consultation.markApplied(message.getSequenceNumber());
-        mongo.insert(consultation);
+        IdempotentUpdates.create(mongo, ConsultationDocument.class, event.consultationId(), message, () -> {
+            ConsultationDocument consultation = new ConsultationDocument();
+            consultation.id = event.consultationId();
+            consultation.servicePointId = event.servicePointId();
+            consultation.channel = event.channel();
+            consultation.question = event.question();
+            consultation.askedBy = event.askedBy();
+            consultation.askedAt = event.askedAt();
+            consultation.answerDueBy = event.answerDueBy();
+            return consultation;
+        });
     }
 
     @EventHandler
@@ -91,11 +90,9 @@ class ConsultationProjection {
         if (query.overdueOnly()) {
             filter.addCriteria(Criteria.where("overdue").is(true));
         }
-        long total = mongo.count(filter, ConsultationDocument.class);
         Sort.Direction direction = query.openOnly() || query.overdueOnly() ? Sort.Direction.ASC : Sort.Direction.DESC;
-        filter.with(Sort.by(direction, "askedAt").and(Sort.by("_id")))
-                .skip((long) query.page() * query.size()).limit(query.size());
-        return new ConsultationPage(mongo.find(filter, ConsultationDocument.class).stream()
-                .map(ConsultationDocument::toView).toList(), total, query.page(), query.size());
+        Paging.Result<ConsultationView> found = Paging.find(mongo, filter, Sort.by(direction, "askedAt")
+                .and(Sort.by("_id")), query.page(), query.size(), ConsultationDocument.class, ConsultationDocument::toView);
+        return new ConsultationPage(found.items(), found.total(), query.page(), query.size());
     }
 }

@@ -1,5 +1,6 @@
 package io.lendpoint.query.operations;
 
+import io.lendpoint.query.Paging;
 import io.lendpoint.api.operations.FeedbackDetailQuery;
 import io.lendpoint.api.operations.FeedbackListQuery;
 import io.lendpoint.api.operations.FeedbackPage;
@@ -34,21 +35,19 @@ class FeedbackProjection {
 
     @EventHandler
     void on(FeedbackRecorded event, DomainEventMessage<FeedbackRecorded> message) {
-        if (mongo.findById(event.feedbackId(), FeedbackDocument.class) != null) {
-            return; // redelivered
-        }
-        FeedbackDocument feedback = new FeedbackDocument();
-        feedback.id = event.feedbackId();
-        feedback.servicePointId = event.servicePointId();
-        feedback.channel = event.channel();
-        feedback.receivedOn = event.receivedOn();
-        feedback.satisfaction = event.satisfaction();
-        feedback.problem = event.problem();
-        feedback.comment = event.comment();
-        feedback.respondent = event.respondent();
-        feedback.status = event.problemRaised() ? "OPEN" : "NO_PROBLEM";
-        feedback.markApplied(message.getSequenceNumber());
-        mongo.insert(feedback);
+        IdempotentUpdates.create(mongo, FeedbackDocument.class, event.feedbackId(), message, () -> {
+            FeedbackDocument feedback = new FeedbackDocument();
+            feedback.id = event.feedbackId();
+            feedback.servicePointId = event.servicePointId();
+            feedback.channel = event.channel();
+            feedback.receivedOn = event.receivedOn();
+            feedback.satisfaction = event.satisfaction();
+            feedback.problem = event.problem();
+            feedback.comment = event.comment();
+            feedback.respondent = event.respondent();
+            feedback.status = event.problemRaised() ? "OPEN" : "NO_PROBLEM";
+            return feedback;
+        });
     }
 
     @EventHandler
@@ -87,11 +86,9 @@ class FeedbackProjection {
         if (query.openOnly()) {
             filter.addCriteria(Criteria.where("status").is("OPEN"));
         }
-        long total = mongo.count(filter, FeedbackDocument.class);
         Sort.Direction direction = query.openOnly() ? Sort.Direction.ASC : Sort.Direction.DESC;
-        filter.with(Sort.by(direction, "receivedOn").and(Sort.by("_id")))
-                .skip((long) query.page() * query.size()).limit(query.size());
-        return new FeedbackPage(mongo.find(filter, FeedbackDocument.class).stream().map(FeedbackDocument::toView)
-                .toList(), total, query.page(), query.size());
+        Paging.Result<FeedbackView> found = Paging.find(mongo, filter, Sort.by(direction, "receivedOn")
+                .and(Sort.by("_id")), query.page(), query.size(), FeedbackDocument.class, FeedbackDocument::toView);
+        return new FeedbackPage(found.items(), found.total(), query.page(), query.size());
     }
 }

@@ -1,5 +1,6 @@
 package io.lendpoint.query.operations;
 
+import io.lendpoint.query.Paging;
 import io.lendpoint.api.operations.TrainingCancelled;
 import io.lendpoint.api.operations.TrainingDetailQuery;
 import io.lendpoint.api.operations.TrainingHeld;
@@ -34,20 +35,18 @@ class TrainingProjection {
 
     @EventHandler
     void on(TrainingScheduled event, DomainEventMessage<TrainingScheduled> message) {
-        if (mongo.findById(event.trainingId(), TrainingDocument.class) != null) {
-            return; // redelivered
-        }
-        TrainingDocument training = new TrainingDocument();
-        training.id = event.trainingId();
-        training.topic = event.topic();
-        training.kind = event.kind();
-        training.status = "SCHEDULED";
-        training.plannedOn = event.plannedOn();
-        training.trainer = event.trainer();
-        training.servicePointIds = event.servicePointIds();
-        training.materials = event.materials();
-        training.markApplied(message.getSequenceNumber());
-        mongo.insert(training);
+        IdempotentUpdates.create(mongo, TrainingDocument.class, event.trainingId(), message, () -> {
+            TrainingDocument training = new TrainingDocument();
+            training.id = event.trainingId();
+            training.topic = event.topic();
+            training.kind = event.kind();
+            training.status = "SCHEDULED";
+            training.plannedOn = event.plannedOn();
+            training.trainer = event.trainer();
+            training.servicePointIds = event.servicePointIds();
+            training.materials = event.materials();
+            return training;
+        });
     }
 
     @EventHandler
@@ -87,10 +86,8 @@ class TrainingProjection {
         if (query.servicePointId() != null) {
             filter.addCriteria(Criteria.where("servicePointIds").is(query.servicePointId()));
         }
-        long total = mongo.count(filter, TrainingDocument.class);
-        filter.with(Sort.by(Sort.Direction.DESC, "plannedOn").and(Sort.by("_id")))
-                .skip((long) query.page() * query.size()).limit(query.size());
-        return new TrainingPage(mongo.find(filter, TrainingDocument.class).stream().map(TrainingDocument::toView)
-                .toList(), total, query.page(), query.size());
+        Paging.Result<TrainingView> found = Paging.find(mongo, filter, Sort.by(Sort.Direction.DESC, "plannedOn")
+                .and(Sort.by("_id")), query.page(), query.size(), TrainingDocument.class, TrainingDocument::toView);
+        return new TrainingPage(found.items(), found.total(), query.page(), query.size());
     }
 }

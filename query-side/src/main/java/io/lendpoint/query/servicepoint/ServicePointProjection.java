@@ -48,20 +48,19 @@ class ServicePointProjection {
 
     @EventHandler
     void on(ServicePointApplied event, DomainEventMessage<ServicePointApplied> message) {
-        if (mongo.findById(event.servicePointId(), ServicePointDocument.class) != null) {
-            return; // redelivered: the point is projected already
-        }
-        ServicePointDocument point = new ServicePointDocument();
-        point.id = event.servicePointId();
-        point.campaignId = event.campaignId();
-        point.describe(event.institution());
-        point.plan = event.plan();
-        point.contact = event.contact();
-        point.space = event.space();
-        point.qualification = event.qualification();
-        point.appliedAt = message.getTimestamp();
-        record(point, message, ServicePointStatus.APPLIED, null);
-        mongo.insert(point);
+        IdempotentUpdates.create(mongo, ServicePointDocument.class, event.servicePointId(), message, () -> {
+            ServicePointDocument point = new ServicePointDocument();
+            point.id = event.servicePointId();
+            point.campaignId = event.campaignId();
+            point.describe(event.institution());
+            point.plan = event.plan();
+            point.contact = event.contact();
+            point.space = event.space();
+            point.qualification = event.qualification();
+            point.appliedAt = message.getTimestamp();
+            record(point, message, ServicePointStatus.APPLIED, null);
+            return point;
+        });
     }
 
     @EventHandler

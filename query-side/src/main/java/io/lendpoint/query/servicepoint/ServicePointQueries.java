@@ -1,5 +1,6 @@
 package io.lendpoint.query.servicepoint;
 
+import io.lendpoint.query.Paging;
 import io.lendpoint.api.servicepoint.InstitutionKind;
 import io.lendpoint.api.servicepoint.ServicePointDashboard;
 import io.lendpoint.api.servicepoint.ServicePointDashboardQuery;
@@ -54,14 +55,11 @@ class ServicePointQueries {
             filter.addCriteria(Criteria.where("searchText")
                     .regex(Pattern.quote(query.text().strip().toLowerCase(Locale.ROOT))));
         }
-        long total = mongo.count(filter, ServicePointDocument.class);
         Sort.Direction direction = query.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
-        filter.with(Sort.by(direction, sortField(query.sort())).and(Sort.by(Sort.Direction.ASC, "_id")))
-                .skip((long) query.page() * query.size())
-                .limit(query.size());
-        List<io.lendpoint.api.servicepoint.ServicePointSummary> rows = mongo.find(filter, ServicePointDocument.class)
-                .stream().map(ServicePointDocument::toSummary).toList();
-        return new ServicePointPage(rows, total, query.page(), query.size());
+        Paging.Result<io.lendpoint.api.servicepoint.ServicePointSummary> found = Paging.find(mongo, filter,
+                Sort.by(direction, sortField(query.sort())).and(Sort.by(Sort.Direction.ASC, "_id")), query.page(),
+                query.size(), ServicePointDocument.class, ServicePointDocument::toSummary);
+        return new ServicePointPage(found.items(), found.total(), query.page(), query.size());
     }
 
     @QueryHandler
