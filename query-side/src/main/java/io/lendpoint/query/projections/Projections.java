@@ -44,14 +44,15 @@ class Projections {
     }
 
     List<ProjectionStatus> all() {
+        long head = head();
         return processing.eventProcessors().keySet().stream().sorted()
                 .flatMap(name -> processing.eventProcessor(name, StreamingEventProcessor.class).stream()
-                        .map(processor -> status(name, processor)))
+                        .map(processor -> status(name, processor, head)))
                 .toList();
     }
 
     ProjectionStatus status(String name) {
-        return status(name, processor(name));
+        return status(name, processor(name), head());
     }
 
     /** Resets the processor to the start of the stream and runs it again; answers its status just after. */
@@ -68,7 +69,7 @@ class Projections {
         } // else its tokens are still at the start of the stream: starting it again replays everything anyway
         replays.put(name, new Replay(Instant.now(), target));
         processor.start();
-        return status(name, processor);
+        return status(name, processor, target);
     }
 
     private boolean hasProcessedAnything(String name) {
@@ -81,11 +82,10 @@ class Projections {
                 RuleViolation.notFound("projection.unknown", "There is no projection " + name, name));
     }
 
-    private ProjectionStatus status(String name, StreamingEventProcessor processor) {
+    private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         Long position = segments.isEmpty() ? null : segments.values().stream()
                 .map(EventTrackerStatus::getCurrentPosition).mapToLong(p -> p.orElse(-1)).min().orElse(-1);
-        long head = head();
         boolean error = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         Replay replay = replays.get(name);
         Long processed = null;

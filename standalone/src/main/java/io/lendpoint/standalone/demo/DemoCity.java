@@ -96,7 +96,8 @@ class DemoCity {
         if (points <= 0) {
             return;
         }
-        if (events.createHeadToken() != null && events.createHeadToken().position().orElse(-1) >= 0) {
+        org.axonframework.eventhandling.TrackingToken head = events.createHeadToken();
+        if (head != null && head.position().orElse(-1) >= 0) {
             log.warn("demo city not loaded: the event store is not empty");
             return;
         }
