@@ -45,15 +45,19 @@ class BatchDocument implements SequencedDocument {
     String decisionNote;
     Instant requestedAt;
     Instant decidedAt;
-    /** §5.2: the items, in the order they were picked (up to 2000). */
-    List<ItemDescription> items = new ArrayList<>();
+    /**
+     * §5.2: how many items are on the batch's list. The list itself (up to 2000 items) is in {@link BatchItemList},
+     * so that the events of single items (inspections above all) rewrite a small document, not the whole list.
+     */
+    int itemCount;
     List<Box> boxes = List.of();
     String carrier;
     String vehicle;
     LocalDate shippedOn;
     LocalDate receivedOn;
     List<DiscrepancyView> discrepancies = new ArrayList<>();
-    List<String> returned = new ArrayList<>();
+    /** §5.3.2: how many items came back to the library (the barcodes are in the events and in item locations). */
+    int returnedCount;
     Map<InspectionOutcome, Integer> inspected = new EnumMap<>(InspectionOutcome.class);
     List<CompensationView> compensations = new ArrayList<>();
     LocalDate closedOn;
@@ -68,8 +72,8 @@ class BatchDocument implements SequencedDocument {
     BatchView toView() {
         return new BatchView(id, servicePointId, status, wanted, wantedTotal, accepted, acceptedTotal,
                 wantedDeliveryDate, deliveryPlace, loanPeriodMonths, note, decisionNote, requestedAt, decidedAt,
-                items.size(), boxes, carrier, vehicle, shippedOn, receivedOn, List.copyOf(discrepancies),
-                returned.size(), Map.copyOf(inspected), List.copyOf(compensations), closedOn, dueOn, renewals, overdue,
+                itemCount, boxes, carrier, vehicle, shippedOn, receivedOn, List.copyOf(discrepancies),
+                returnedCount, Map.copyOf(inspected), List.copyOf(compensations), closedOn, dueOn, renewals, overdue,
                 finesAssessed, lastSequence);
     }
 
@@ -83,7 +87,7 @@ class BatchDocument implements SequencedDocument {
         lastSequence = sequence;
         itemsOut = switch (status) {
             case SHIPPED, RECEIVED, RETURNING, RETURNED ->
-                    items.size() - returned.size() - inspected.getOrDefault(InspectionOutcome.LOST, 0);
+                    itemCount - returnedCount - inspected.getOrDefault(InspectionOutcome.LOST, 0);
             default -> 0;
         };
     }

@@ -115,14 +115,17 @@ class BatchProjection {
     void on(ItemsPicked event, DomainEventMessage<ItemsPicked> message) {
         IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message, batch -> {
             batch.status = BatchStatus.PICKING;
-            batch.items.addAll(event.items());
+            batch.itemCount += event.items().size();
         });
+        BatchItemList.change(mongo, event.batchId(), message, items -> items.addAll(event.items()));
     }
 
     @EventHandler
     void on(ItemsUnpicked event, DomainEventMessage<ItemsUnpicked> message) {
         IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message,
-                batch -> batch.items.removeIf(item -> event.barcodes().contains(item.barcode())));
+                batch -> batch.itemCount -= event.barcodes().size());
+        BatchItemList.change(mongo, event.batchId(), message,
+                items -> items.removeIf(item -> event.barcodes().contains(item.barcode())));
     }
 
     @EventHandler
@@ -140,7 +143,11 @@ class BatchProjection {
             batch.carrier = event.carrier();
             batch.vehicle = event.vehicle();
             batch.shippedOn = event.shippedOn();
-            batch.items = new ArrayList<>(event.items());
+            batch.itemCount = event.items().size();
+        });
+        BatchItemList.change(mongo, event.batchId(), message, items -> {
+            items.clear();
+            items.addAll(event.items());
         });
     }
 
@@ -164,16 +171,20 @@ class BatchProjection {
             batch.discrepancies.replaceAll(open -> open.barcode().equals(event.barcode()) && open.resolution() == null
                     ? new DiscrepancyView(open.barcode(), open.kind(), open.note(), event.resolution()) : open);
             if (event.resolution() == Resolution.WRITTEN_OFF) {
-                batch.items.removeIf(item -> item.barcode().equals(event.barcode()));
+                batch.itemCount--;
             }
         });
+        if (event.resolution() == Resolution.WRITTEN_OFF) {
+            BatchItemList.change(mongo, event.batchId(), message,
+                    items -> items.removeIf(item -> item.barcode().equals(event.barcode())));
+        }
     }
 
     @EventHandler
     void on(ItemsReturned event, DomainEventMessage<ItemsReturned> message) {
         IdempotentUpdates.apply(mongo, BatchDocument.class, event.batchId(), message, batch -> {
             batch.status = BatchStatus.RETURNING;
-            batch.returned.addAll(event.barcodes());
+            batch.returnedCount += event.barcodes().size();
         });
     }
 
@@ -257,6 +268,7 @@ class BatchProjection {
     @ResetHandler
     void onReset() {
         mongo.dropCollection(BatchDocument.class);
+        mongo.dropCollection(BatchItemList.class);
     }
 
     @QueryHandler
@@ -273,8 +285,9 @@ class BatchProjection {
             Map<String, String> states = new java.util.TreeMap<>();
             mongo.find(Query.query(Criteria.where("batchId").is(batch.id)), Document.class, ItemLocations.COLLECTION)
                     .forEach(location -> states.put(location.getString("_id"), location.getString("state")));
-            return new BatchItems(batch.id, batch.servicePointId, name, batch.shippedOn, List.copyOf(batch.items),
-                    states);
+            BatchItemList list = mongo.findById(batch.id, BatchItemList.class);
+            return new BatchItems(batch.id, batch.servicePointId, name, batch.shippedOn,
+                    list == null ? List.of() : List.copyOf(list.items), states);
         });
     }
 
