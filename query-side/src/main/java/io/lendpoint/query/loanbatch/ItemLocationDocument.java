@@ -2,6 +2,7 @@ package io.lendpoint.query.loanbatch;
 
 import io.lendpoint.api.loanbatch.ItemLocation;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -9,6 +10,7 @@ import java.time.Instant;
 
 /** Where one item is, in collection {@code item_locations}, keyed by its barcode. */
 @Document(ItemLocations.COLLECTION)
+@CompoundIndex(name = "batch_state", def = "{'batchId': 1, 'state': 1}") // moving a whole batch (shipped, received)
 class ItemLocationDocument {
 
     @Id
