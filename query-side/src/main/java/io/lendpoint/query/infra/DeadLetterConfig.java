@@ -48,7 +48,11 @@ class DeadLetterConfig {
                         .schema(DeadLetterSchema.defaultSchema())
                         .genericSerializer(config.serializer())
                         .eventSerializer(config.eventSerializer())
-                        .build()));
+                        .build())
+                // without it every event asks the queue's table whether its sequence is parked (one query per event
+                // per group); the cache remembers which sequences cannot be there (issue 8's replay figures)
+                .registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                        (config, invoker) -> invoker.enableSequenceIdentifierCache()));
     }
 
     /** Axon's table, with the binary type each database knows (HSQLDB has no unbounded BLOB in this use). */
