@@ -1,0 +1,597 @@
+package io.lendpoint.standalone.bench;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import io.lendpoint.api.evaluation.AreaEvaluationQuery;
+import io.lendpoint.api.evaluation.PointEvaluation;
+import io.lendpoint.api.evaluation.PointEvaluationQuery;
+import io.lendpoint.api.loanbatch.ItemLocation;
+import io.lendpoint.api.loanbatch.ItemLocationQuery;
+import io.lendpoint.api.loanbatch.LendItems;
+import io.lendpoint.api.loanbatch.TakeBackItems;
+import io.lendpoint.api.operations.FeedbackChannel;
+import io.lendpoint.api.operations.RecordFeedback;
+import io.lendpoint.api.servicepoint.ServicePointDashboard;
+import io.lendpoint.api.servicepoint.ServicePointDashboardQuery;
+import io.lendpoint.standalone.LivePoints;
+import io.lendpoint.standalone.StandaloneApplication;
+import io.lendpoint.standalone.demo.CityGenerator;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 8: the standalone backend loaded with a city and measured, each figure beside its raw ceiling on the same
+ * store in the same run. Not a timed test: it asserts only that the work was done (events stored, projections at
+ * the head, queries answered); the figures go to {@code target/bench-city/}. Run with
+ * {@code ./mvnw -B -q install -DskipTests && ./mvnw -B -Pbench -pl standalone test -Dtest=CityBenchmark
+ * -Dbench.sizes=50,200} (see bench/README.md). For each size, in a fresh data directory:
+ * <ol>
+ * <li>generate the city through the real command path ({@link CityGenerator}, {@link CityGenerator.Shape#city()},
+ * seeded by {@code -Dbench.seed}) and wait for every projection to reach the head;</li>
+ * <li>commands: {@code RecordFeedback} on distinct new aggregates (sequential, then {@code bench.threads}
+ * concurrent) and lend/take-back pairs on one hot batch (sequential, concurrent), each against durable single-row
+ * commits of rows of the same sizes into a scratch table of the same HSQLDB (sequential, concurrent);</li>
+ * <li>the same operations as plain CRUD on the same MongoDB-wire store (no events);</li>
+ * <li>query latency p50/p95/p99 through the query bus: the city dashboard, the city evaluation over the year, one
+ * point's evaluation, "where is barcode X" — beside a raw {@code _id} read of {@code item_locations};</li>
+ * <li>a 2000-item batch's life on the loaded store ({@link BatchLife});</li>
+ * <li>replay of every projection from the start against a raw read of the whole event table and a raw
+ * {@code insertMany} into the same MongoDB-wire store;</li>
+ * <li>heap after a full GC; sizes on disk after a clean shutdown against the event payload bytes;</li>
+ * <li>start-up of the standalone application on the loaded directory, in a fresh JVM with {@code -Xmx512m},
+ * against a bare Spring Boot web application in a fresh JVM.</li>
+ * </ol>
+ */
+@Tag("benchmark")
+class CityBenchmark {
+
+    /** The query side's projections (io.lendpoint.query.infra.DeadLetterConfig lists the same), minus e-mail. */
+    static final Set<String> PROJECTIONS = Set.of("service-points", "agreements", "cards", "batches",
+            "item-locations", "point-inbox", "evaluation-facts", "refresh-plans", "improvements", "consultations",
+            "trainings", "activities", "feedback", "questionnaires");
+    /** Processors that must not be replayed: command-side policies (they send commands) and e-mail (sends mail). */
+    static final Set<String> NOT_REPLAYED = Set.of("card-policy", "activation-policy", "email-notifications");
+
+    private final long seed = Long.getLong("bench.seed", 8L);
+    private final int threads = Integer.getInteger("bench.threads", 4);
+    private final int operations = Integer.getInteger("bench.operations", 2000);
+    private final Path out = Path.of("target", "bench-city");
+
+    @Test
+    void city() throws Exception {
+        int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "200").split(","))
+                .mapToInt(size -> Integer.parseInt(size.trim())).toArray();
+        Files.createDirectories(out);
+        List<CityFigures> all = new ArrayList<>();
+        for (int size : sizes) {
+            CityFigures figures = measure(size);
+            all.add(figures);
+            Files.writeString(out.resolve("city-" + size + ".md"), figures.table(), StandardCharsets.UTF_8);
+            System.out.println(figures.table());
+        }
+        String growth = CityFigures.growth(all);
+        Files.writeString(out.resolve("growth.md"), growth, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("growth.svg"), CityFigures.chart(all), StandardCharsets.UTF_8);
+        System.out.println(growth);
+    }
+
+    private CityFigures measure(int points) throws Exception {
+        CityFigures f = new CityFigures(points);
+        Path data = Files.createTempDirectory("lendpoint-city-" + points);
+        List<CityGenerator.Generated> city = new ArrayList<>();
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StandaloneApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--lendpoint.data-dir=" + data, "--lendpoint.mongo.port=0")) {
+            CommandGateway commands = app.getBean(CommandGateway.class);
+            DataSource dataSource = app.getBean(DataSource.class);
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
+            EventStore events = app.getBean(EventStore.class);
+
+            // 1. the city
+            CityGenerator generator = new CityGenerator(commands, seed, CityGenerator.Shape.city());
+            long start = System.nanoTime();
+            int sent = 0;
+            for (int i = 0; i < points; i++) {
+                CityGenerator.Generated point = generator.point(i);
+                city.add(point);
+                sent += point.commands();
+                if ((i + 1) % 10 == 0 || i + 1 == points) {
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    System.out.printf("city %d: %d of %d points, %d commands, %.0f s, about %.0f s left%n", points,
+                            i + 1, points, sent, seconds, seconds / (i + 1) * (points - i - 1));
+                }
+            }
+            f.generationSeconds = (System.nanoTime() - start) / 1e9;
+            f.generationCommands = sent;
+            awaitProjections(processing, events, Duration.ofHours(2));
+            f.catchUpSeconds = (System.nanoTime() - start) / 1e9 - f.generationSeconds;
+            f.events = jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
+            f.eventBytes = jdbc.queryForObject("SELECT SUM(OCTET_LENGTH(payload) + OCTET_LENGTH(metaData)) "
+                    + "FROM DomainEventEntry", Long.class);
+            f.snapshotBytes = nullToZero(jdbc.queryForObject("SELECT SUM(OCTET_LENGTH(payload) + "
+                    + "OCTET_LENGTH(metaData)) FROM SnapshotEventEntry", Long.class));
+            System.out.printf("city %d generated: %d events in %.0f s, projections caught up %.0f s later%n", points,
+                    f.events, f.generationSeconds, f.catchUpSeconds);
+
+            // 2. commands against durable single-row commits of the same sizes
+            BatchLife life = new BatchLife(commands, dataSource, "life" + points, 1, 0);
+            Random random = new Random(seed);
+            AtomicInteger feedbackNo = new AtomicInteger();
+            IntConsumer feedback = n -> {
+                CityGenerator.Generated point = city.get(random(n, city.size()));
+                commands.sendAndWait(new RecordFeedback("fb-bench-" + feedbackNo.incrementAndGet(),
+                        point.servicePointId(), FeedbackChannel.PHONE_CALLBACK, LivePoints.today(), 1 + n % 5, null,
+                        "满意", "图书管理员"));
+            };
+            f.distinctSequential = rate(operations, 1, feedback);
+            f.distinctConcurrent = rate(operations, threads, feedback);
+            int[] feedbackSizes = meanSizes(jdbc, "%FeedbackRecorded");
+            CityGenerator.Generated hot = city.get(0);
+            List<String> shelf = hot.onShelf();
+            IntConsumer hotPair = n -> {
+                String barcode = shelf.get(n % shelf.size());
+                commands.sendAndWait(new LendItems(hot.batchId(), hot.servicePointId(), "R1", List.of(barcode),
+                        LivePoints.today()));
+                commands.sendAndWait(new TakeBackItems(hot.batchId(), hot.servicePointId(), List.of(barcode),
+                        LivePoints.today()));
+            };
+            f.hotSequential = 2 * rate(operations / 2, 1, hotPair);
+            // concurrent on one batch: each thread lends and takes back its own items (no two threads share one)
+            // in flight at once are a few consecutive n: distinct items of the shelf, so no lend meets a lent item
+            f.hotConcurrent = 2 * rate(operations / 2, threads, hotPair);
+            int[] lendSizes = meanSizes(jdbc, "%ItemLent");
+            f.rawCommitSequential = rawCommits(dataSource, operations, 1, feedbackSizes);
+            f.rawCommitConcurrent = rawCommits(dataSource, operations, threads, feedbackSizes);
+            f.rawCommitHot = rawCommits(dataSource, operations, 1, lendSizes);
+
+            // 3. plain CRUD on the same MongoDB-wire store
+            MongoTemplate mongo = app.getBean(MongoTemplate.class);
+            MongoCollection<Document> crudItems = mongo.getCollection("bench_crud_items");
+            MongoCollection<Document> crudLoans = mongo.getCollection("bench_crud_loans");
+            MongoCollection<Document> crudFeedback = mongo.getCollection("bench_crud_feedback");
+            List<Document> itemDocs = new ArrayList<>();
+            for (String barcode : shelf) {
+                itemDocs.add(new Document("_id", barcode).append("batchId", hot.batchId())
+                        .append("servicePointId", hot.servicePointId()).append("state", "AT_POINT"));
+            }
+            crudItems.insertMany(itemDocs);
+            f.crudCreate = rate(operations, 1, n -> crudFeedback.insertOne(new Document("_id", "fb-crud-" + n)
+                    .append("servicePointId", city.get(random(n, city.size())).servicePointId())
+                    .append("channel", "PHONE_CALLBACK").append("receivedOn", LivePoints.today().toString())
+                    .append("satisfaction", 1 + n % 5).append("comment", "满意").append("respondent", "图书管理员")));
+            f.crudLendPair = 2 * rate(operations / 2, 1, n -> {
+                String barcode = shelf.get(n % shelf.size());
+                crudItems.updateOne(Filters.eq("_id", barcode), Updates.combine(Updates.set("state", "LENT"),
+                        Updates.set("reader", "R1")));
+                crudLoans.insertOne(new Document("_id", "loan-" + n).append("barcode", barcode).append("reader", "R1")
+                        .append("lentOn", LivePoints.today().toString()));
+                crudItems.updateOne(Filters.eq("_id", barcode), Updates.combine(Updates.set("state", "AT_POINT"),
+                        Updates.unset("reader")));
+                crudLoans.updateOne(Filters.eq("_id", "loan-" + n), Updates.set("returnedOn",
+                        LivePoints.today().toString()));
+            });
+
+            // 4. queries through the query bus against a raw _id read
+            awaitProjections(processing, events, Duration.ofMinutes(30));
+            QueryGateway queries = app.getBean(QueryGateway.class);
+            LocalDate today = LivePoints.today();
+            MongoCollection<Document> locations = mongo.getCollection("item_locations");
+            f.latency.put("raw _id read (item_locations)", latencies(n -> assertThat(locations.find(
+                    Filters.eq("_id", anyBarcode(city, n))).first()).isNotNull()));
+            f.latency.put("where is barcode X", latencies(n -> assertThat(queries.query(new ItemLocationQuery(
+                    anyBarcode(city, n)), ResponseTypes.optionalInstanceOf(ItemLocation.class)).join()).isPresent()));
+            f.latency.put("city dashboard", latencies(n -> assertThat(queries.query(new ServicePointDashboardQuery(
+                    null), ServicePointDashboard.class).join()).isNotNull()));
+            f.latency.put("point evaluation (year)", latencies(n -> assertThat(queries.query(new PointEvaluationQuery(
+                            city.get(random(n, city.size())).servicePointId(), today.minusYears(1), today),
+                    ResponseTypes.optionalInstanceOf(PointEvaluation.class)).join()).isPresent()));
+            f.latency.put("city evaluation (year)", latencies(n -> assertThat(queries.query(new AreaEvaluationQuery(
+                    null, today.minusYears(1), today), PointEvaluation.class).join()).isNotNull()));
+
+            // 5. a 2000-item batch's life on the loaded store
+            life.run(2);
+            life.close();
+            f.batchLife = life;
+
+            // 6. replay every projection against raw reads and raw bulk writes
+            awaitProjections(processing, events, Duration.ofMinutes(30));
+            long head = head(events);
+            start = System.nanoTime();
+            replayAll(processing);
+            f.replayByProjection.putAll(awaitProjections(processing, events, Duration.ofHours(2), start));
+            f.replaySeconds = (System.nanoTime() - start) / 1e9;
+            f.replayedEvents = head + 1;
+            f.rawReadSeconds = rawRead(dataSource);
+            f.projectionDocuments = projectionDocuments(mongo);
+            f.meanDocumentBytes = meanDocumentBytes(mongo);
+            assertThat(f.projectionDocuments).isPositive();
+            f.rawBulkDocuments = (int) Math.min(f.events, 200_000);
+            f.rawBulkWriteRate = rawBulkWrite(mongo, f.rawBulkDocuments, f.meanDocumentBytes);
+
+            f.storedEventBytes = jdbc.queryForObject("SELECT SUM(OCTET_LENGTH(payload) + OCTET_LENGTH(metaData)) "
+                    + "FROM DomainEventEntry", Long.class); // the generated city and what the benchmark added
+
+            // 7. heap with the city loaded and its caches warm
+            System.gc();
+            System.gc();
+            f.heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024);
+        }
+        f.eventStoreDiskBytes = size(data.resolve("eventstore"));
+        f.projectionDiskBytes = size(data.resolve("projections"));
+        // what --lendpoint.event-store.compact-on-shutdown=true does at the end of a clean shutdown
+        try (Connection connection = java.sql.DriverManager.getConnection("jdbc:hsqldb:file:"
+                + data.resolve("eventstore").resolve("events") + ";hsqldb.lock_file=false", "SA", "")) {
+            connection.createStatement().execute("SHUTDOWN COMPACT");
+        }
+        f.eventStoreCompactedBytes = size(data.resolve("eventstore"));
+
+        // 8. start-up in fresh JVMs
+        int startups = Integer.getInteger("bench.startups", 3);
+        for (int i = 0; i < startups; i++) {
+            double[] standalone = startUp(data, StandaloneApplication.class, true);
+            f.standaloneStartups.add(standalone[0]);
+            f.freshHeapsMb.add(standalone[1]);
+            f.bareStartups.add(startUp(data, BareWebApplication.class, false)[0]);
+        }
+        return f;
+    }
+
+    private static long nullToZero(Long value) {
+        return value == null ? 0 : value;
+    }
+
+    private static int random(int n, int bound) {
+        return Math.floorMod(n * 0x9E3779B1, bound);
+    }
+
+    private static String anyBarcode(List<CityGenerator.Generated> city, int n) {
+        return CityGenerator.barcode(random(n, city.size()), random(n * 31 + 7, 2000));
+    }
+
+    /** Operations per second: {@code count} calls of {@code operation(n)} over {@code threads} threads. */
+    private static double rate(int count, int threads, IntConsumer operation) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Callable<Void>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(() -> {
+                    for (int n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
+                        operation.accept(n);
+                    }
+                    return null;
+                });
+            }
+            long start = System.nanoTime();
+            for (Future<Void> done : pool.invokeAll(workers)) {
+                done.get();
+            }
+            return count / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Mean payload and metadata sizes of the stored events of a payload type. */
+    private static int[] meanSizes(JdbcTemplate jdbc, String payloadType) {
+        return jdbc.queryForObject("SELECT AVG(OCTET_LENGTH(payload)), AVG(OCTET_LENGTH(metaData)) "
+                + "FROM DomainEventEntry WHERE payloadType LIKE ?", (rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)},
+                payloadType);
+    }
+
+    /** Durable single-row commits per second into the scratch event-shaped table, as Axon appends one event. */
+    private static double rawCommits(DataSource dataSource, int count, int threads, int[] sizes) throws Exception {
+        byte[] payload = BatchLife.filled(sizes[0]);
+        byte[] metaData = BatchLife.filled(sizes[1]);
+        String aggregatePrefix = "raw-commit-" + UUID.randomUUID();
+        return rate(count, threads, n -> {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO bench_raw (event_id, aggregate_id, seq, payload, meta_data) VALUES (?, ?, ?, ?, ?)")) {
+                    insert.setString(1, UUID.randomUUID().toString());
+                    insert.setString(2, aggregatePrefix + "-" + n);
+                    insert.setLong(3, 0);
+                    insert.setBytes(4, payload);
+                    insert.setBytes(5, metaData);
+                    insert.executeUpdate();
+                }
+                connection.commit();
+                connection.setAutoCommit(true);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Seconds to read every event row (payload and metadata bytes) in stream order over plain JDBC. */
+    private static double rawRead(DataSource dataSource) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT globalIndex, payload, metaData FROM DomainEventEntry ORDER BY globalIndex")) {
+            select.setFetchSize(1000);
+            long start = System.nanoTime();
+            long bytes = 0;
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    bytes += rows.getBytes(2).length + rows.getBytes(3).length;
+                }
+            }
+            assertThat(bytes).isPositive();
+            return (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    /** Documents per second: {@code count} documents of about {@code size} bytes by unordered insertMany of 1000. */
+    private static double rawBulkWrite(MongoTemplate mongo, int count, int size) {
+        MongoCollection<Document> scratch = mongo.getCollection("bench_raw_bulk");
+        String filler = "x".repeat(Math.max(1, size - 60));
+        long start = System.nanoTime();
+        for (int from = 0; from < count; from += 1000) {
+            List<Document> docs = new ArrayList<>();
+            for (int n = from; n < Math.min(count, from + 1000); n++) {
+                docs.add(new Document("_id", "raw-" + n).append("lastSequence", (long) n).append("data", filler));
+            }
+            scratch.insertMany(docs, new com.mongodb.client.model.InsertManyOptions().ordered(false));
+        }
+        double rate = count / ((System.nanoTime() - start) / 1e9);
+        scratch.drop();
+        return rate;
+    }
+
+    private static long projectionDocuments(MongoTemplate mongo) {
+        long documents = 0;
+        for (String name : mongo.getCollectionNames()) {
+            if (!name.startsWith("bench_") && !name.startsWith("axon")) {
+                documents += mongo.getCollection(name).countDocuments();
+            }
+        }
+        return documents;
+    }
+
+    /** Mean BSON size of the projections' documents, from up to 200 of each collection. */
+    private static int meanDocumentBytes(MongoTemplate mongo) {
+        long bytes = 0;
+        long documents = 0;
+        for (String name : mongo.getCollectionNames()) {
+            if (!name.startsWith("bench_") && !name.startsWith("axon")) {
+                for (Document document : mongo.getCollection(name).find().limit(200)) {
+                    bytes += new RawBsonDocument(document, new DocumentCodec()).getByteBuffer().remaining();
+                    documents++;
+                }
+            }
+        }
+        return (int) (bytes / Math.max(1, documents));
+    }
+
+    /** p50, p95, p99 in ms of a query: 20 warm-up calls, then up to 1000 calls or 20 s (at least 20 calls). */
+    private static double[] latencies(IntConsumer query) {
+        for (int n = 0; n < 20; n++) {
+            query.accept(-n - 1);
+        }
+        List<Long> nanos = new ArrayList<>();
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        for (int n = 0; n < 1000 && (n < 20 || System.nanoTime() < until); n++) {
+            long start = System.nanoTime();
+            query.accept(n);
+            nanos.add(System.nanoTime() - start);
+        }
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new double[] {percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.length};
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+
+    private static StreamingEventProcessor processor(EventProcessingConfiguration processing, String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
+    }
+
+    private static long head(EventStore events) {
+        TrackingToken head = events.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    /** Waits until every streaming processor's every segment has reached the head of the stream as it is now. */
+    private static void awaitProjections(EventProcessingConfiguration processing, EventStore events,
+                                         Duration timeout) throws InterruptedException {
+        awaitProjections(processing, events, timeout, System.nanoTime());
+    }
+
+    /** As above; answers the seconds from {@code since} (nanoTime) at which each processor was seen at the head. */
+    private static Map<String, Double> awaitProjections(EventProcessingConfiguration processing, EventStore events,
+                                                        Duration timeout, long since) throws InterruptedException {
+        long head = head(events);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<String, Double> reached = new TreeMap<>();
+        while (System.nanoTime() < deadline) {
+            for (String name : processing.eventProcessors().keySet()) {
+                Map<Integer, EventTrackerStatus> segments = processor(processing, name).processingStatus();
+                if (!reached.containsKey(name) && !segments.isEmpty() && segments.values().stream()
+                        .allMatch(status -> status.getCurrentPosition().orElse(-1) >= head)) {
+                    reached.put(name, (System.nanoTime() - since) / 1e9);
+                }
+            }
+            if (reached.size() == processing.eventProcessors().size()) {
+                return reached;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("projections did not reach position " + head + " within " + timeout + "; only "
+                + reached.keySet());
+    }
+
+    /** Heap in use in another JVM right after a full GC, in MB, by {@code jcmd} (GC.run, then GC.heap_info). */
+    private static double heapAfterFullGc(long pid) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        new ProcessBuilder(jcmd, String.valueOf(pid), "GC.run").redirectErrorStream(true).start().waitFor();
+        Process info = new ProcessBuilder(jcmd, String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
+        String text = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        info.waitFor();
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(text);
+        assertThat(used.find()).as(text).isTrue();
+        return Long.parseLong(used.group(1)) / 1024.0;
+    }
+
+    /**
+     * Not part of the benchmark: {@code -Dtest=CityBenchmark#replayOnly -Dbench.dataDir=...} replays every
+     * projection of an existing data directory (a copy: the directory is changed) and prints when each was done.
+     */
+    @Test
+    void replayOnly() throws Exception {
+        String dir = System.getProperty("bench.dataDir");
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir != null, "-Dbench.dataDir not given");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StandaloneApplication.class)
+                .web(WebApplicationType.NONE).run("--lendpoint.data-dir=" + dir, "--lendpoint.mongo.port=0")) {
+            EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
+            EventStore events = app.getBean(EventStore.class);
+            awaitProjections(processing, events, Duration.ofHours(2));
+            long start = System.nanoTime();
+            replayAll(processing);
+            Map<String, Double> reached = awaitProjections(processing, events, Duration.ofHours(2), start);
+            System.out.println("replay of " + (head(events) + 1) + " events, seconds per projection: " + reached);
+        }
+    }
+
+    private static void replayAll(EventProcessingConfiguration processing) {
+        for (String name : processing.eventProcessors().keySet()) {
+            assertThat(PROJECTIONS.contains(name) || NOT_REPLAYED.contains(name))
+                    .as("processor %s is neither a known projection nor known to be kept out of replays", name)
+                    .isTrue();
+            if (PROJECTIONS.contains(name)) {
+                StreamingEventProcessor processor = processor(processing, name);
+                processor.shutDown();
+                processor.resetTokens();
+                processor.start();
+            }
+        }
+    }
+
+    private static long size(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> {
+                try {
+                    return Files.size(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        }
+    }
+
+    /**
+     * Seconds from launching a fresh JVM ({@code -Xmx512m}, the test class path) to its first healthy answer; for
+     * the standalone application on the loaded data directory, also the heap in use (MB, after a full GC, read
+     * with {@code jcmd}) once it has answered the city dashboard and the city evaluation over the year.
+     */
+    private static double[] startUp(Path data, Class<?> main, boolean standalone) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Daxoniq.update-checker.disabled=true",
+                "-cp", System.getProperty("java.class.path"), main.getName(), "--server.port=" + port,
+                "--spring.main.banner-mode=off"));
+        if (standalone) {
+            command.addAll(List.of("--lendpoint.data-dir=" + data, "--lendpoint.mongo.port=0"));
+        }
+        Path log = Files.createTempFile("lendpoint-startup", ".log");
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new AssertionError(main.getSimpleName() + " died while starting: " + Files.readString(log));
+                }
+                try {
+                    HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (health.statusCode() == 200) {
+                        double seconds = (System.nanoTime() - start) / 1e9;
+                        if (!standalone) {
+                            return new double[] {seconds, -1};
+                        }
+                        LocalDate today = LivePoints.today();
+                        for (String path : List.of("/api/service-points/dashboard", "/api/evaluations/city?from="
+                                + today.minusYears(1) + "&to=" + today)) {
+                            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(
+                                    URI.create("http://localhost:" + port + path))
+                                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                            "analyst:analyst-demo".getBytes(StandardCharsets.UTF_8))).build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+                        }
+                        return new double[] {seconds, heapAfterFullGc(process.pid())};
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(50);
+            }
+            throw new AssertionError(main.getSimpleName() + " did not start: " + Files.readString(log));
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+}
