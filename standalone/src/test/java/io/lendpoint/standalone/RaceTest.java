@@ -86,6 +86,50 @@ class RaceTest {
     }
 
     @RepeatedTest(3)
+    @DisplayName("§5.3.1 one batch, many hands: eight threads lend and take back their own items at once; every "
+            + "acknowledged command's event is stored once, the batch's sequence has no gap")
+    void oneBatchManyHands() throws Exception {
+        String point = "sp-hands-" + trial.incrementAndGet();
+        String batch = "b-" + point;
+        int threads = 8;
+        int itemsEach = 5;
+        String[] barcodes = new String[threads * itemsEach];
+        for (int i = 0; i < barcodes.length; i++) {
+            barcodes[i] = "MH%d-%03d".formatted(trial.get(), i);
+        }
+        LivePoints.activated(commands, point);
+        LivePoints.receivedBatch(commands, point, batch, barcodes);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                Long.class, batch);
+        AtomicInteger hand = new AtomicInteger();
+        List<Integer> acknowledged = race(threads, () -> {
+            int h = hand.getAndIncrement();
+            int done = 0;
+            for (int round = 0; round < 3; round++) {
+                for (int k = 0; k < itemsEach; k++) {
+                    String barcode = barcodes[h * itemsEach + k];
+                    commands.sendAndWait(new LendItems(batch, point, "R-" + h, List.of(barcode), LivePoints.today()));
+                    commands.sendAndWait(new io.lendpoint.api.loanbatch.TakeBackItems(batch, point, List.of(barcode),
+                            LivePoints.today()));
+                    done += 2;
+                }
+            }
+            return done;
+        });
+        int commandsAcknowledged = acknowledged.stream().mapToInt(Integer::intValue).sum();
+        assertThat(commandsAcknowledged).isEqualTo(threads * itemsEach * 3 * 2);
+        List<Long> sequence = jdbc.queryForList("SELECT sequenceNumber FROM DomainEventEntry WHERE "
+                + "aggregateIdentifier = ? ORDER BY sequenceNumber", Long.class, batch);
+        assertThat(sequence).as("the batch's sequence numbers: no gap, no duplicate")
+                .containsExactlyElementsOf(java.util.stream.LongStream.range(0, sequence.size()).boxed().toList());
+        assertThat(sequence.size() - before).as("one event per acknowledged lend or take-back")
+                .isEqualTo(commandsAcknowledged);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ? AND "
+                + "payloadType LIKE '%ItemLent'", Long.class, batch)).isEqualTo(threads * itemsEach * 3);
+    }
+
+    @RepeatedTest(3)
     @DisplayName("eight duplicate submissions with one Idempotency-Key at once: one consultation is stored, no 5xx")
     void duplicateSubmissions() throws Exception {
         String point = "sp-dup-" + trial.incrementAndGet();
