@@ -6,8 +6,10 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStoreTool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +26,8 @@ class EmbeddedProjectionStoreConfig {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedProjectionStoreConfig.class);
 
-    @Bean(destroyMethod = "shutdownNow")
+    /** Shut down by {@link #projectionStoreShutdown}, which may compact its file afterwards. */
+    @Bean(destroyMethod = "")
     MongoServer embeddedMongoServer(DataDirectory directory,
                                     @Value("${lendpoint.mongo.host:127.0.0.1}") String host,
                                     @Value("${lendpoint.mongo.port:27018}") int port) {
@@ -34,6 +37,26 @@ class EmbeddedProjectionStoreConfig {
         log.info("Projection store (MongoDB wire protocol) listening on mongodb://{}:{}", address.getHostString(),
                 address.getPort());
         return server;
+    }
+
+    /**
+     * Stops the server at the application's end; then, unless {@code lendpoint.projections.compact-on-shutdown} is
+     * false, rewrites {@code mongo.mv} with only its live pages (H2's {@link MVStoreTool#compact}: a new file,
+     * moved over the old one atomically). The MVStore appends every changed page and keeps the old ones: issue 8's
+     * benchmark left a 3.3 GB file for 60 points after a replay, 0.33 GB once compacted (in 3.5 s).
+     */
+    @Bean
+    DisposableBean projectionStoreShutdown(MongoServer server, DataDirectory directory,
+                                           @Value("${lendpoint.projections.compact-on-shutdown:true}") boolean compact) {
+        return () -> {
+            server.shutdownNow();
+            if (compact) {
+                String file = directory.projections().resolve("mongo.mv").toString();
+                long started = System.nanoTime();
+                MVStoreTool.compact(file, false);
+                log.info("Projection store compacted in {} ms", (System.nanoTime() - started) / 1_000_000);
+            }
+        };
     }
 
     @Bean(destroyMethod = "close")
