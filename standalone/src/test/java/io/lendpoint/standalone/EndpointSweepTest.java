@@ -9,7 +9,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -21,9 +23,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -127,6 +134,119 @@ class EndpointSweepTest {
         assertThat(open).as("endpoints answering without credentials").isEmpty();
         assertThat(send(null, new Endpoint("GET", "/actuator/health"), null, null).statusCode()).isEqualTo(200);
         assertThat(send(null, new Endpoint("GET", "/v3/api-docs"), null, null).statusCode()).isEqualTo(200);
+    }
+
+    private static final List<String> ROLES = List.of("LIBRARY_ADMIN", "LIBRARY_STAFF", "POINT_MANAGER", "AUDITOR",
+            "ANALYST");
+    private static final Map<String, String> USER_OF_ROLE = Map.of("LIBRARY_ADMIN", "admin:admin-demo",
+            "LIBRARY_STAFF", "staff:staff-demo", "POINT_MANAGER", "manager:manager-demo", "AUDITOR", "auditor:auditor-demo",
+            "ANALYST", "analyst:analyst-demo");
+
+    /** Requests whose rule also looks at the body: a manager's request as the rule admits it. */
+    private static final Map<String, String> MANAGER_BODIES = Map.of(
+            "POST /api/service-points/{servicePointId}/agreement/objection",
+            "{\"side\":\"SERVICE_POINT\",\"reason\":\"不再续约\"}");
+
+    /**
+     * The documented access matrix: each API mapping → the roles its {@code @PreAuthorize} admits (method, else
+     * class; none: every authenticated role). A point manager is further limited to its own point's data.
+     */
+    private Map<String, Set<String>> documentedMatrix() {
+        Map<String, Set<String>> matrix = new TreeMap<>();
+        Pattern role = Pattern.compile("'([A-Z_]+)'");
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            HandlerMethod handler = mapping.getValue();
+            PreAuthorize rule = handler.getMethodAnnotation(PreAuthorize.class);
+            if (rule == null) {
+                rule = handler.getBeanType().getAnnotation(PreAuthorize.class);
+            }
+            Set<String> allowed = new TreeSet<>(ROLES);
+            if (rule != null) {
+                allowed.clear();
+                Matcher roles = role.matcher(rule.value());
+                while (roles.find()) {
+                    allowed.add(roles.group(1));
+                }
+                assertThat(allowed).as("roles of " + rule.value()).isNotEmpty().isSubsetOf(ROLES);
+            }
+            for (String pattern : mapping.getKey().getPatternValues()) {
+                if (!pattern.startsWith("/api/")) {
+                    continue;
+                }
+                Set<RequestMethod> methods = mapping.getKey().getMethodsCondition().getMethods();
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    matrix.put(method + " " + pattern, allowed);
+                }
+            }
+        }
+        return matrix;
+    }
+
+    private static String matrixDocument(Map<String, Set<String>> matrix) {
+        StringBuilder doc = new StringBuilder("""
+                # Access matrix
+
+                Who may call which endpoint, generated from the `@PreAuthorize` rules of the controllers and checked
+                against the running application by `EndpointSweepTest` (which fails when this file and the code
+                disagree; it writes the current matrix to `standalone/target/access.md`). ✓ allowed, — refused
+                with 403. A point manager (✓*) reaches only its own point's data: any other point's is refused with
+                403. Without credentials every endpoint answers 401, except `/actuator/health` and the API docs.
+                A manager objects to its agreement (`…/agreement/objection`) for the service point's side only.
+
+                | endpoint | library admin | library staff | point manager | auditor | analyst |
+                |---|:-:|:-:|:-:|:-:|:-:|
+                """);
+        matrix.forEach((endpoint, allowed) -> {
+            doc.append("| `").append(endpoint).append("` |");
+            for (String role : ROLES) {
+                doc.append(allowed.contains(role) ? (role.equals("POINT_MANAGER") ? " ✓* |" : " ✓ |") : " — |");
+            }
+            doc.append('\n');
+        });
+        return doc.toString();
+    }
+
+    @Test
+    @DisplayName("the access matrix: every endpoint × every role answers as docs/access.md says (403 exactly where refused)")
+    void accessMatrixAsDocumented() throws Exception {
+        Map<String, Set<String>> matrix = documentedMatrix();
+        String generated = matrixDocument(matrix);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "access.md"), generated, StandardCharsets.UTF_8);
+        assertThat(Files.readString(Path.of("..", "docs", "access.md"), StandardCharsets.UTF_8))
+                .as("docs/access.md is the documented matrix (regenerated in standalone/target/access.md)")
+                .isEqualTo(generated);
+
+        Set<String> wrong = new TreeSet<>();
+        for (Map.Entry<String, Set<String>> row : matrix.entrySet()) {
+            String method = row.getKey().substring(0, row.getKey().indexOf(' '));
+            String pattern = row.getKey().substring(row.getKey().indexOf(' ') + 1);
+            boolean ownPoint = pattern.contains("{servicePointId}");
+            String path = pattern.replace("{servicePointId}", "sp-demo").replaceAll("\\{[^}]+}", "x1");
+            boolean multipart = mappings.getHandlerMethods().keySet().stream()
+                    .filter(info -> info.getPatternValues().contains(pattern))
+                    .anyMatch(info -> info.getConsumesCondition().getConsumableMediaTypes().stream()
+                            .anyMatch(type -> type.getSubtype().equals("form-data")));
+            Endpoint endpoint = new Endpoint(method, path, multipart ? "multipart/form-data; boundary=sweep"
+                    : "application/json");
+            for (String role : ROLES) {
+                boolean allowed = row.getValue().contains(role);
+                if (role.equals("POINT_MANAGER") && allowed && !ownPoint) {
+                    continue; // admitted by role, then limited to its own point's data: which depends on the data
+                }
+                String body = command(endpoint) ? (multipart ? VALID_MULTIPART : "{}") : null;
+                if (role.equals("POINT_MANAGER") && MANAGER_BODIES.containsKey(row.getKey())) {
+                    body = MANAGER_BODIES.get(row.getKey());
+                }
+                int status = send(USER_OF_ROLE.get(role), endpoint, body, command(endpoint) ? "application/json" : null)
+                        .statusCode();
+                if (allowed == (status == 403) || status == 401) {
+                    wrong.add(role + " " + row.getKey() + " → " + status + (allowed ? " (documented: allowed)"
+                            : " (documented: refused)"));
+                }
+            }
+        }
+        assertThat(wrong).as("answers that contradict the access matrix").isEmpty();
     }
 
     @Test
