@@ -32,6 +32,24 @@ public final class IdempotentUpdates {
         mongo.insert(document);
     }
 
+    /**
+     * For a document that more than one kind of event may be the first to touch (it is not the aggregate's own
+     * document): created by {@code create} when it is not there, then changed, marked and saved — once per event.
+     */
+    public static <D extends SequencedDocument> void createOrApply(MongoTemplate mongo, Class<D> type, String id,
+                                                                   DomainEventMessage<?> message, Supplier<D> create,
+                                                                   Consumer<D> change) {
+        D document = mongo.findById(id, type);
+        if (document == null) {
+            document = create.get();
+        } else if (message.getSequenceNumber() <= document.lastAppliedSequence()) {
+            return; // applied already
+        }
+        change.accept(document);
+        document.markApplied(message.getSequenceNumber());
+        mongo.save(document);
+    }
+
     public static <D extends SequencedDocument> void apply(MongoTemplate mongo, Class<D> type, String id,
                                                            DomainEventMessage<?> message, Consumer<D> change) {
         D document = mongo.findById(id, type);

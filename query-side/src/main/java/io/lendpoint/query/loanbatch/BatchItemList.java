@@ -1,6 +1,7 @@
 package io.lendpoint.query.loanbatch;
 
 import io.lendpoint.api.loanbatch.ItemDescription;
+import io.lendpoint.query.IdempotentUpdates;
 import io.lendpoint.query.SequencedDocument;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.data.annotation.Id;
@@ -31,16 +32,11 @@ class BatchItemList implements SequencedDocument {
     /** Changes the batch's list with an event of the batch, once: the list is created by the first such event. */
     static void change(MongoTemplate mongo, String batchId, DomainEventMessage<?> message,
                        Consumer<List<ItemDescription>> change) {
-        BatchItemList list = mongo.findById(batchId, BatchItemList.class);
-        if (list == null) {
-            list = new BatchItemList();
+        IdempotentUpdates.createOrApply(mongo, BatchItemList.class, batchId, message, () -> {
+            BatchItemList list = new BatchItemList();
             list.id = batchId;
-        } else if (message.getSequenceNumber() <= list.lastSequence) {
-            return; // applied already
-        }
-        change.accept(list.items);
-        list.markApplied(message.getSequenceNumber());
-        mongo.save(list);
+            return list;
+        }, list -> change.accept(list.items));
     }
 
     @Override

@@ -16,6 +16,9 @@ import io.lendpoint.api.loanbatch.PointBatchesQuery;
 import io.lendpoint.api.loanbatch.BatchShipped;
 import io.lendpoint.api.loanbatch.InspectionOutcome;
 import io.lendpoint.api.loanbatch.ItemDescription;
+import io.lendpoint.api.loanbatch.BatchItemsQuery;
+import io.lendpoint.api.loanbatch.ItemsUnpicked;
+import io.lendpoint.api.loanbatch.ItemsPicked;
 import io.lendpoint.api.loanbatch.ItemInspected;
 import io.lendpoint.api.loanbatch.ItemsReturned;
 import io.lendpoint.api.loanbatch.PointOutstanding;
@@ -78,6 +81,21 @@ class BatchProjectionTest {
         assertThat(once.acceptedTotal()).isEqualTo(600);
         assertThat(once.decisionNote()).isEqualTo("K 类缺货");
         assertThat(once.version()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("§5.2 the item list is kept beside the batch, once however often delivered; unpicked items leave it")
+    void itemListApart() {
+        requested("b1", "sp-1");
+        events.deliver("b1", new ItemsPicked("b1", "sp-1", List.of(item("X1"), item("X2")), 2), MetaData.emptyInstance());
+        events.deliver("b1", new ItemsPicked("b1", "sp-1", List.of(item("X3")), 3), MetaData.emptyInstance());
+        events.deliver("b1", new ItemsUnpicked("b1", "sp-1", List.of("X2"), 2), MetaData.emptyInstance());
+        events.stream().forEach(events::redeliver);
+        assertThat(projection.handle(new BatchItemsQuery("b1")).orElseThrow().items())
+                .extracting(ItemDescription::barcode).containsExactly("X1", "X3");
+        BatchView batch = projection.handle(new BatchDetailQuery("b1")).orElseThrow();
+        assertThat(batch.pickedTotal()).isEqualTo(2);
+        assertThat(batch.status()).isEqualTo(BatchStatus.PICKING);
     }
 
     @Test
