@@ -1,5 +1,11 @@
 package io.lendpoint.standalone;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lendpoint.api.card.CardHolder;
+import io.lendpoint.api.card.CardIds;
+import io.lendpoint.api.card.CollectiveCardIssued;
+import io.lendpoint.api.card.IssueCollectiveCard;
+import io.lendpoint.platform.personaldata.PersonalDataVault;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
@@ -51,6 +57,8 @@ class PersonalDataScanTest {
     DataSource dataSource;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    PersonalDataVault vault;
 
     @Test
     @DisplayName("A.6 the card holder's ID number, phone and name are found in no table and no projection")
@@ -62,7 +70,53 @@ class PersonalDataScanTest {
                 reply -> reply.status() == 200);
         Thread.sleep(500); // snapshots are written on their own thread
         List<String> secrets = List.of(LivePoints.HOLDER.idNumber(), LivePoints.HOLDER.phone(), LivePoints.HOLDER.name());
+        assertThat(plaintextFound(secrets)).as("card holder data in the clear").isEmpty();
+        // the scan does find what is there: the point's plaintext contact phone, in the events and the projection
+        assertThat(cells("DOMAINEVENTENTRY").stream().anyMatch(cell -> cell.contains("13800138000"))).isTrue();
+    }
 
+    @Test
+    @DisplayName("A.6 erasure, then every projection rebuilt from the first event: the holder's data is nowhere in the clear and can no longer be revealed")
+    void erasureThenReplay() throws Exception {
+        CardHolder holder = new CardHolder("周晓红", "44060419850101001X", "13700001111");
+        LivePoints.approve(commands, "sp-erase");
+        LivePoints.agreementInForce(commands, "sp-erase");
+        commands.sendAndWait(new IssueCollectiveCard(CardIds.forServicePoint("sp-erase"), "sp-erase", "JT-ERASE", holder));
+        Api admin = Api.at(port).as("admin", "admin-demo");
+        assertThat(admin.post("/api/service-points/sp-erase/card/holder/erasure", "{\"reason\":\"本人申请删除\"}")
+                .status()).isEqualTo(204);
+
+        for (JsonNode projection : admin.get("/api/admin/projections").json()) {
+            String name = projection.get("name").asText();
+            if (!name.equals("email-notifications") && !name.endsWith("-policy")) {
+                assertThat(admin.post("/api/admin/projections/" + name + "/replay", "{}").status()).as(name)
+                        .isEqualTo(202);
+            }
+        }
+        Eventually.await(Duration.ofSeconds(60), () -> admin.get("/api/admin/projections").json(), all -> {
+            for (JsonNode projection : all) {
+                if (projection.path("behind").asLong(1) > 0) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        JsonNode card = Eventually.await(Duration.ofSeconds(30), () -> admin.get("/api/service-points/sp-erase/card"),
+                reply -> reply.status() == 200).json();
+        assertThat(card.get("holderErased").asBoolean()).isTrue();
+
+        assertThat(plaintextFound(List.of(holder.idNumber(), holder.phone(), holder.name())))
+                .as("the erased holder's data in the clear after the replay").isEmpty();
+        String issued = new String(new JdbcTemplate(dataSource).queryForObject("SELECT payload FROM DomainEventEntry "
+                + "WHERE aggregateIdentifier = ? AND payloadType LIKE '%CollectiveCardIssued'", byte[].class,
+                CardIds.forServicePoint("sp-erase")), StandardCharsets.UTF_8);
+        CollectiveCardIssued event = Api.JSON.readValue(issued, CollectiveCardIssued.class);
+        assertThat(vault.isErased(event.holderSubjectId())).isTrue();
+        assertThat(vault.reveal(event.holderIdNumber())).as("the ciphertext left in the event").isEmpty();
+    }
+
+    /** Where any of the secrets stands in the clear: every table but the vault's, every projection collection. */
+    private Set<String> plaintextFound(List<String> secrets) throws Exception {
         Set<String> found = new TreeSet<>();
         try (Connection connection = dataSource.getConnection();
              ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", null, new String[]{"TABLE"})) {
@@ -82,9 +136,7 @@ class PersonalDataScanTest {
                 secrets.stream().filter(json::contains).forEach(secret -> found.add(collection + " holds " + secret));
             }
         }
-        assertThat(found).as("card holder data in the clear").isEmpty();
-        // the scan does find what is there: the point's plaintext contact phone, in the events and the projection
-        assertThat(cells("DOMAINEVENTENTRY").stream().anyMatch(cell -> cell.contains("13800138000"))).isTrue();
+        return found;
     }
 
     private List<String> cells(String table) {
