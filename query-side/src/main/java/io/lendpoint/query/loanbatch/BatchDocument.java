@@ -6,7 +6,6 @@ import io.lendpoint.api.loanbatch.Box;
 import io.lendpoint.api.loanbatch.CompensationView;
 import io.lendpoint.api.loanbatch.DiscrepancyView;
 import io.lendpoint.api.loanbatch.InspectionOutcome;
-import io.lendpoint.api.loanbatch.ItemDescription;
 import io.lendpoint.api.loanbatch.CategoryQuantity;
 import io.lendpoint.query.SequencedDocument;
 import org.springframework.data.annotation.Id;
