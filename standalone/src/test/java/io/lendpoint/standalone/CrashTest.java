@@ -89,7 +89,9 @@ class CrashTest {
                     () -> afterRestart.get("/api/service-points?size=1").json().get("total").asLong(),
                     total -> total == stored.size());
             for (String id : acknowledged) {
-                JsonNode detail = afterRestart.get("/api/service-points/" + id).json();
+                Api.Reply reply = afterRestart.get("/api/service-points/" + id);
+                assertThat(reply.status()).as(() -> id + " → " + reply + "\n" + second.logTail()).isEqualTo(200);
+                JsonNode detail = reply.json();
                 assertThat(detail.get("history")).as(id + " history").hasSize(1);
                 assertThat(detail.get("version").asLong()).isZero();
             }
