@@ -52,16 +52,9 @@ public final class IdempotentUpdates {
 
     public static <D extends SequencedDocument> void apply(MongoTemplate mongo, Class<D> type, String id,
                                                            DomainEventMessage<?> message, Consumer<D> change) {
-        D document = mongo.findById(id, type);
-        if (document == null) {
+        createOrApply(mongo, type, id, message, () -> {
             throw new IllegalStateException(type.getSimpleName() + " " + id + " is not projected yet; event "
                     + message.getIdentifier() + " (" + message.getPayloadType().getSimpleName() + ") will be retried");
-        }
-        if (message.getSequenceNumber() <= document.lastAppliedSequence()) {
-            return; // applied already
-        }
-        change.accept(document);
-        document.markApplied(message.getSequenceNumber());
-        mongo.save(document);
+        }, change);
     }
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -132,9 +131,7 @@ class CrashTest {
     }
 
     private static long eventsOfType(Path data, String type) throws SQLException {
-        String url = "jdbc:hsqldb:file:" + data.resolve("eventstore").resolve("events")
-                + ";hsqldb.lock_file=false;shutdown=true";
-        try (Connection connection = DriverManager.getConnection(url, "SA", "");
+        try (Connection connection = OfflineEventStore.open(data);
              ResultSet rows = connection.createStatement().executeQuery(
                      "SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType LIKE '%." + type + "'")) {
             rows.next();
@@ -144,10 +141,8 @@ class CrashTest {
 
     /** Reads the event store of a dead instance directly (HSQLDB replays its log on open). */
     private static Map<String, Integer> eventsPerAggregate(Path data) throws SQLException {
-        String url = "jdbc:hsqldb:file:" + data.resolve("eventstore").resolve("events")
-                + ";hsqldb.lock_file=false;shutdown=true";
         Map<String, Integer> counts = new HashMap<>();
-        try (Connection connection = DriverManager.getConnection(url, "SA", "");
+        try (Connection connection = OfflineEventStore.open(data);
              ResultSet rows = connection.createStatement().executeQuery(
                      "SELECT aggregateIdentifier, COUNT(*) FROM DomainEventEntry GROUP BY aggregateIdentifier")) {
             while (rows.next()) {

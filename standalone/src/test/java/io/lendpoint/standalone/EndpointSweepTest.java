@@ -83,16 +83,20 @@ class EndpointSweepTest {
                 if (!pattern.startsWith("/api/")) {
                     continue;
                 }
-                String path = pattern.replace("{servicePointId}", point).replaceAll("\\{[^}]+}", "x1");
-                boolean multipart = info.getConsumesCondition().getConsumableMediaTypes().stream()
-                        .anyMatch(type -> type.getSubtype().equals("form-data"));
                 for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-                    endpoints.add(new Endpoint(method.name(), path, multipart
-                            ? "multipart/form-data; boundary=sweep" : "application/json"));
+                    endpoints.add(endpoint(info, pattern, method.name(), point));
                 }
             }
         }
         return endpoints;
+    }
+
+    /** The concrete request for a mapping's pattern: path variables filled in (a point variable with the point). */
+    private static Endpoint endpoint(RequestMappingInfo info, String pattern, String method, String point) {
+        String path = pattern.replace("{servicePointId}", point).replaceAll("\\{[^}]+}", "x1");
+        boolean multipart = info.getConsumesCondition().getConsumableMediaTypes().stream()
+                .anyMatch(type -> type.getSubtype().equals("form-data"));
+        return new Endpoint(method, path, multipart ? "multipart/form-data; boundary=sweep" : "application/json");
     }
 
     private HttpResponse<String> send(String user, Endpoint endpoint, String body, String contentType) throws Exception {
@@ -222,13 +226,13 @@ class EndpointSweepTest {
             String method = row.getKey().substring(0, row.getKey().indexOf(' '));
             String pattern = row.getKey().substring(row.getKey().indexOf(' ') + 1);
             boolean ownPoint = pattern.contains("{servicePointId}");
-            String path = pattern.replace("{servicePointId}", "sp-demo").replaceAll("\\{[^}]+}", "x1");
-            boolean multipart = mappings.getHandlerMethods().keySet().stream()
-                    .filter(info -> info.getPatternValues().contains(pattern))
-                    .anyMatch(info -> info.getConsumesCondition().getConsumableMediaTypes().stream()
-                            .anyMatch(type -> type.getSubtype().equals("form-data")));
-            Endpoint endpoint = new Endpoint(method, path, multipart ? "multipart/form-data; boundary=sweep"
-                    : "application/json");
+            RequestMappingInfo info = mappings.getHandlerMethods().keySet().stream()
+                    .filter(candidate -> candidate.getPatternValues().contains(pattern))
+                    .filter(candidate -> candidate.getMethodsCondition().getMethods().isEmpty() ? method.equals("GET")
+                            : candidate.getMethodsCondition().getMethods().contains(RequestMethod.valueOf(method)))
+                    .findFirst().orElseThrow();
+            Endpoint endpoint = endpoint(info, pattern, method, "sp-demo");
+            boolean multipart = endpoint.contentType().startsWith("multipart");
             for (String role : ROLES) {
                 boolean allowed = row.getValue().contains(role);
                 if (role.equals("POINT_MANAGER") && allowed && !ownPoint) {

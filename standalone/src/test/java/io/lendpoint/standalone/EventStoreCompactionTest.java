@@ -20,7 +20,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -111,8 +110,7 @@ class EventStoreCompactionTest {
     }
 
     private static long storedEvents(Path data) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:hsqldb:file:"
-                + data.resolve("eventstore").resolve("events") + ";hsqldb.lock_file=false;shutdown=true", "SA", "");
+        try (Connection connection = OfflineEventStore.open(data);
              ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM DomainEventEntry")) {
             rows.next();
             return rows.getLong(1);

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** The standalone backend as a separate JVM, so that a test can kill it the hard way. */
-final class StandaloneProcess {
+public final class StandaloneProcess {
 
     private final Process process;
     private final Path log;
@@ -22,23 +22,42 @@ final class StandaloneProcess {
     }
 
     static StandaloneProcess start(Path data, String name, String... extraArguments) {
+        Path log = data.resolveSibling(data.getFileName() + "-" + name + ".log");
+        List<String> arguments = new java.util.ArrayList<>(List.of("--lendpoint.data-dir=" + data,
+                "--lendpoint.mongo.port=0"));
+        arguments.addAll(List.of(extraArguments));
+        return launch(StandaloneApplication.class, log, Duration.ofSeconds(120), arguments.toArray(String[]::new));
+    }
+
+    /**
+     * Any Spring Boot application of the test class path (the standalone backend, or the benchmark's bare web
+     * application) in a fresh JVM with {@code -Xmx512m} on a free port, its output in {@code log}; returns once
+     * {@code /actuator/health} answers 200.
+     */
+    public static StandaloneProcess launch(Class<?> main, Path log, Duration timeout, String... arguments) {
         try {
             int port = freePort();
-            Path log = data.resolveSibling(data.getFileName() + "-" + name + ".log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m",
                     "-Daxoniq.update-checker.disabled=true", "-cp", System.getProperty("java.class.path"),
-                    StandaloneApplication.class.getName(), "--lendpoint.data-dir=" + data, "--server.port=" + port,
-                    "--lendpoint.mongo.port=0", "--spring.main.banner-mode=off"));
-            command.addAll(List.of(extraArguments));
+                    main.getName(), "--server.port=" + port, "--spring.main.banner-mode=off"));
+            command.addAll(List.of(arguments));
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             StandaloneProcess started = new StandaloneProcess(process, log, port);
-            started.awaitHealthy(Duration.ofSeconds(120));
+            started.awaitHealthy(timeout);
             return started;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     Api api() {
@@ -52,7 +71,7 @@ final class StandaloneProcess {
     }
 
     /** SIGTERM: Spring's graceful shutdown. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         process.waitFor();
     }
@@ -70,7 +89,7 @@ final class StandaloneProcess {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new AssertionError("standalone process died while starting:\n" + logTail());
+                throw new AssertionError("process died while starting:\n" + logTail());
             }
             try {
                 if (api().get("/actuator/health").status() == 200) {
@@ -80,14 +99,14 @@ final class StandaloneProcess {
                 // not listening yet
             }
             try {
-                Thread.sleep(250);
+                Thread.sleep(50); // the benchmark times start-ups by this
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
         }
         process.destroyForcibly();
-        throw new AssertionError("standalone process not healthy within " + timeout + ":\n" + logTail());
+        throw new AssertionError("process not healthy within " + timeout + ":\n" + logTail());
     }
 
     private static int freePort() throws IOException {

@@ -30,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -214,11 +213,6 @@ final class BatchLife {
 
     /** The table of medians over the measured batches, with the heap used now (and after a full GC). */
     String table() {
-        Function<List<Long>, Double> medianMs = nanos -> {
-            long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-            return (sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0) / 1e6;
-        };
         StringBuilder out = new StringBuilder();
         out.append("Loan batch of ").append(ITEMS).append(" items, median of ").append(measured)
                 .append(" batches after ").append(warmup).append(" warm-up, ").append(settleMs)
@@ -229,10 +223,10 @@ final class BatchLife {
                 + "| ratio to raw+claims |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String step : STEPS) {
-            double ms = medianMs.apply(commandNanos.get(step));
-            double raw = medianMs.apply(rawNanos.get(step));
+            double ms = medianMs(step);
+            double raw = median(rawNanos.get(step)) / 1e6;
             long count = events.get(step);
-            double rawClaims = medianMs.apply(rawClaimNanos.get(step));
+            double rawClaims = median(rawClaimNanos.get(step)) / 1e6;
             out.append("| %s | %d | %d | %.1f | %.0f | %.1f | %.1f× | %+d | %.1f | %.1f× |%n".formatted(step, count,
                     bytes.get(step), ms, count / (ms / 1000), raw, ms / raw, claimRows.get(step), rawClaims,
                     ms / rawClaims));

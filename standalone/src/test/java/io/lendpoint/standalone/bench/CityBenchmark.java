@@ -15,7 +15,9 @@ import io.lendpoint.api.operations.RecordFeedback;
 import io.lendpoint.api.servicepoint.ServicePointDashboard;
 import io.lendpoint.api.servicepoint.ServicePointDashboardQuery;
 import io.lendpoint.standalone.LivePoints;
+import io.lendpoint.standalone.OfflineEventStore;
 import io.lendpoint.standalone.StandaloneApplication;
+import io.lendpoint.standalone.StandaloneProcess;
 import io.lendpoint.standalone.demo.CityGenerator;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -40,7 +42,6 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -273,8 +274,7 @@ class CityBenchmark {
         f.eventStoreDiskBytes = size(data.resolve("eventstore"));
         f.projectionDiskBytes = size(data.resolve("projections"));
         // what --lendpoint.event-store.compact-on-shutdown=true does at the end of a clean shutdown
-        try (Connection connection = java.sql.DriverManager.getConnection("jdbc:hsqldb:file:"
-                + data.resolve("eventstore").resolve("events") + ";hsqldb.lock_file=false", "SA", "")) {
+        try (Connection connection = OfflineEventStore.open(data)) {
             connection.createStatement().execute("SHUTDOWN COMPACT");
         }
         f.eventStoreCompactedBytes = size(data.resolve("eventstore"));
@@ -335,23 +335,10 @@ class CityBenchmark {
 
     /** Durable single-row commits per second into the scratch event-shaped table, as Axon appends one event. */
     private static double rawCommits(DataSource dataSource, int count, int threads, int[] sizes) throws Exception {
-        byte[] payload = BatchLife.filled(sizes[0]);
-        byte[] metaData = BatchLife.filled(sizes[1]);
         String aggregatePrefix = "raw-commit-" + UUID.randomUUID();
         return rate(count, threads, n -> {
-            try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(false);
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO bench_raw (event_id, aggregate_id, seq, payload, meta_data) VALUES (?, ?, ?, ?, ?)")) {
-                    insert.setString(1, UUID.randomUUID().toString());
-                    insert.setString(2, aggregatePrefix + "-" + n);
-                    insert.setLong(3, 0);
-                    insert.setBytes(4, payload);
-                    insert.setBytes(5, metaData);
-                    insert.executeUpdate();
-                }
-                connection.commit();
-                connection.setAutoCommit(true);
+            try {
+                BatchLife.rawWrite(dataSource, aggregatePrefix + "-" + n, List.of(sizes), 0, null);
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -541,57 +528,30 @@ class CityBenchmark {
      * with {@code jcmd}) once it has answered the city dashboard and the city evaluation over the year.
      */
     private static double[] startUp(Path data, Class<?> main, boolean standalone) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Daxoniq.update-checker.disabled=true",
-                "-cp", System.getProperty("java.class.path"), main.getName(), "--server.port=" + port,
-                "--spring.main.banner-mode=off"));
-        if (standalone) {
-            command.addAll(List.of("--lendpoint.data-dir=" + data, "--lendpoint.mongo.port=0"));
-        }
         Path log = Files.createTempFile("lendpoint-startup", ".log");
+        String[] arguments = standalone ? new String[] {"--lendpoint.data-dir=" + data, "--lendpoint.mongo.port=0"}
+                : new String[0];
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        StandaloneProcess process = StandaloneProcess.launch(main, log, Duration.ofMinutes(10), arguments);
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new AssertionError(main.getSimpleName() + " died while starting: " + Files.readString(log));
-                }
-                try {
-                    HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (health.statusCode() == 200) {
-                        double seconds = (System.nanoTime() - start) / 1e9;
-                        if (!standalone) {
-                            return new double[] {seconds, -1};
-                        }
-                        LocalDate today = LivePoints.today();
-                        for (String path : List.of("/api/service-points/dashboard", "/api/evaluations/city?from="
-                                + today.minusYears(1) + "&to=" + today)) {
-                            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(
-                                    URI.create("http://localhost:" + port + path))
-                                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                                            "analyst:analyst-demo".getBytes(StandardCharsets.UTF_8))).build(),
-                                    HttpResponse.BodyHandlers.ofString());
-                            assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
-                        }
-                        return new double[] {seconds, heapAfterFullGc(process.pid())};
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(50);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (!standalone) {
+                return new double[] {seconds, -1};
             }
-            throw new AssertionError(main.getSimpleName() + " did not start: " + Files.readString(log));
+            HttpClient http = HttpClient.newHttpClient();
+            LocalDate today = LivePoints.today();
+            for (String path : List.of("/api/service-points/dashboard", "/api/evaluations/city?from="
+                    + today.minusYears(1) + "&to=" + today)) {
+                HttpResponse<String> reply = http.send(HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + process.port() + path))
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                "analyst:analyst-demo".getBytes(StandardCharsets.UTF_8))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+            }
+            return new double[] {seconds, heapAfterFullGc(process.pid())};
         } finally {
-            process.destroy();
-            process.waitFor();
+            process.stop();
         }
     }
 }
