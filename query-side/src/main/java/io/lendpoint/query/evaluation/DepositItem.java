@@ -1,24 +1,21 @@
 package io.lendpoint.query.evaluation;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.annotation.Transient;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * One item of a batch on deposit at a point (§7.1 collection metrics), in collection {@code deposit_items}, keyed
- * {@code batchId/barcode}: on deposit from receipt ({@code from}) until back at the library or lost ({@code to},
- * null while there), and the days it was lent. An item shipped but not yet received has no {@code from}.
+ * One item of a batch on deposit at a point (§7.1 collection metrics), kept in its {@link DepositBatch}: on deposit
+ * from receipt ({@code from}) until back at the library or lost ({@code to}, null while there). An item shipped but
+ * not yet received has no {@code from}. The days it was lent are not stored here but read from the loan facts of
+ * the period evaluated ({@link #attachLoans}), so a loan changes one small day document, not the batch's.
  */
-@Document(DepositItem.COLLECTION)
 class DepositItem {
 
-    static final String COLLECTION = "deposit_items";
-
-    @Id
-    String id;
     String servicePointId;
     String batchId;
     String barcode;
@@ -27,9 +24,27 @@ class DepositItem {
     String category;
     LocalDate from;
     LocalDate to;
+    /** the days it was lent, among the facts read with it */
+    @Transient
     List<LocalDate> lentOn = new ArrayList<>();
 
-    static String idOf(String batchId, String barcode) {
+    String key() {
+        return keyOf(batchId, barcode);
+    }
+
+    static String keyOf(String batchId, String barcode) {
         return batchId + "/" + barcode;
+    }
+
+    /** Gives each item the days it was lent among {@code facts}. */
+    static void attachLoans(Iterable<DepositItem> items, Iterable<Fact> facts) {
+        Map<String, DepositItem> byKey = new HashMap<>();
+        items.forEach(item -> byKey.put(item.key(), item));
+        for (Fact fact : facts) {
+            DepositItem lent = fact.kind() == FactKind.LOAN && fact.item() != null ? byKey.get(fact.item()) : null;
+            if (lent != null) {
+                lent.lentOn.add(fact.day());
+            }
+        }
     }
 }

@@ -28,28 +28,34 @@ import io.lendpoint.api.servicepoint.OnSiteReadingRecorded;
 import io.lendpoint.api.servicepoint.ServicePointApplied;
 import io.lendpoint.api.servicepoint.ServicePointRejected;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * §7.1: the raw facts the evaluation counts, kept apart from the dashboards' projections so a period can be
  * recomputed from them at any time and a replay rebuilds exactly them. Every write is idempotent: a fact is stored
- * under its event's id, a deposit item's dates are set (not added), a loan day is added to a set.
+ * under its event's id in its point's {@link EvaluationDay}, a batch's deposit ({@link DepositBatch}) changes once
+ * per event of the batch. Every write and every point's read is by key (issue 8).
  */
 @Component
 @ProcessingGroup(EvaluationFacts.PROCESSING_GROUP)
 class EvaluationFacts {
 
     static final String PROCESSING_GROUP = "evaluation-facts";
+    /** Where this projection kept its facts and deposit items before issue 8: dropped when it is rebuilt. */
+    static final List<String> LEGACY_COLLECTIONS = List.of("evaluation_facts", "deposit_items");
 
     private final MongoTemplate mongo;
 
@@ -70,45 +76,51 @@ class EvaluationFacts {
     }
 
     @EventHandler
-    void on(BatchShipped event) {
-        event.items().forEach(item -> {
-            String id = DepositItem.idOf(event.batchId(), item.barcode());
-            if (mongo.findById(id, DepositItem.class) == null) {
-                DepositItem deposit = new DepositItem();
-                deposit.id = id;
-                deposit.servicePointId = event.servicePointId();
-                deposit.batchId = event.batchId();
-                deposit.barcode = item.barcode();
-                deposit.title = item.title();
-                deposit.category = item.category();
-                mongo.save(deposit);
-            }
-        });
+    void on(BatchShipped event, DomainEventMessage<BatchShipped> message) {
+        PointDeposits.add(mongo, event.servicePointId(), event.batchId());
+        DepositBatch.change(mongo, event.batchId(), event.servicePointId(), message, true, items ->
+                event.items().forEach(shipped -> {
+                    if (items.stream().noneMatch(item -> item.barcode.equals(shipped.barcode()))) {
+                        DepositItem deposit = new DepositItem();
+                        deposit.servicePointId = event.servicePointId();
+                        deposit.batchId = event.batchId();
+                        deposit.barcode = shipped.barcode();
+                        deposit.title = shipped.title();
+                        deposit.category = shipped.category();
+                        items.add(deposit);
+                    }
+                }));
     }
 
     /** On deposit from the day of receipt, except what the receipt found missing (recorded right after). */
     @EventHandler
-    void on(BatchReceived event) {
-        mongo.updateMulti(Query.query(Criteria.where("batchId").is(event.batchId()).and("from").is(null)),
-                new Update().set("from", event.receivedOn()), DepositItem.class);
+    void on(BatchReceived event, DomainEventMessage<BatchReceived> message) {
+        deposit(event.batchId(), message, item -> item.from == null, item -> item.from = event.receivedOn());
     }
 
     @EventHandler
-    void on(ReceiptDiscrepancyRecorded event) {
+    void on(ReceiptDiscrepancyRecorded event, DomainEventMessage<ReceiptDiscrepancyRecorded> message) {
         if (event.kind() == DiscrepancyKind.MISSING) {
-            mongo.updateFirst(byId(event.batchId(), event.barcode()), new Update().unset("from"), DepositItem.class);
+            deposit(event.batchId(), message, item -> item.barcode.equals(event.barcode()), item -> item.from = null);
         }
     }
 
     /** A missing item found at the point is on deposit from the day it was found. */
     @EventHandler
-    void on(ReceiptDiscrepancyResolved event, EventMessage<ReceiptDiscrepancyResolved> message) {
+    void on(ReceiptDiscrepancyResolved event, DomainEventMessage<ReceiptDiscrepancyResolved> message) {
         if (event.kind() == DiscrepancyKind.MISSING && event.resolution() == Resolution.FOUND) {
-            mongo.updateFirst(byId(event.batchId(), event.barcode()), new Update().set("from", dayOf(message)),
-                    DepositItem.class);
+            deposit(event.batchId(), message, item -> item.barcode.equals(event.barcode()),
+                    item -> item.from = dayOf(message));
         } else if (event.resolution() == Resolution.WRITTEN_OFF) {
-            mongo.remove(byId(event.batchId(), event.barcode()), DepositItem.class);
+            DepositBatch.change(mongo, event.batchId(), event.servicePointId(), message, false,
+                    items -> items.removeIf(item -> item.barcode.equals(event.barcode())));
         }
+    }
+
+    private void deposit(String batchId, DomainEventMessage<?> message, Predicate<DepositItem> which,
+                         Consumer<DepositItem> change) {
+        DepositBatch.change(mongo, batchId, null, message, false,
+                items -> items.stream().filter(which).forEach(change));
     }
 
     /** §5.1: what the point asked for, to know later what it did not get. */
@@ -137,8 +149,9 @@ class EvaluationFacts {
             int got = accepted.stream().filter(line -> line.category().equals(wanted.category()))
                     .mapToInt(CategoryQuantity::quantity).sum();
             if (wanted.quantity() > got) {
-                mongo.save(new Fact(message.getIdentifier() + "/" + wanted.category(), FactKind.DEMAND, point,
-                        dayOf(message), wanted.quantity() - got, 0, 0, null, wanted.category()));
+                EvaluationDay.store(mongo, new Fact(message.getIdentifier() + "/" + wanted.category(),
+                        FactKind.DEMAND, point, dayOf(message), wanted.quantity() - got, 0, 0, null,
+                        wanted.category(), null));
             }
         }
     }
@@ -151,15 +164,15 @@ class EvaluationFacts {
 
     @EventHandler
     void on(RefreshMissed event) {
-        Fact recorded = mongo.findById(refreshId(event.servicePointId(), event.dueOn()), Fact.class);
-        if (recorded == null) {
+        if (EvaluationDay.find(mongo, event.servicePointId(), event.dueOn(),
+                refreshId(event.servicePointId(), event.dueOn())) == null) {
             refresh(event.servicePointId(), event.dueOn(), false);
         }
     }
 
     private void refresh(String point, LocalDate dueOn, boolean onTime) {
-        mongo.save(new Fact(refreshId(point, dueOn), FactKind.REFRESH, point, dueOn, 1, onTime ? 1 : 0, 0, null,
-                null));
+        EvaluationDay.store(mongo, new Fact(refreshId(point, dueOn), FactKind.REFRESH, point, dueOn, 1,
+                onTime ? 1 : 0, 0, null, null, null));
     }
 
     private static String refreshId(String point, LocalDate dueOn) {
@@ -178,9 +191,9 @@ class EvaluationFacts {
 
     @EventHandler
     void on(ItemLent event, EventMessage<ItemLent> message) {
-        fact(message, FactKind.LOAN, event.servicePointId(), event.lentOn(), 1, 1, 0, event.readerNumber());
-        mongo.updateFirst(byId(event.batchId(), event.barcode()), new Update().addToSet("lentOn", event.lentOn()),
-                DepositItem.class);
+        EvaluationDay.store(mongo, new Fact(message.getIdentifier(), FactKind.LOAN, event.servicePointId(),
+                event.lentOn(), 1, 1, 0, event.readerNumber(), null,
+                DepositItem.keyOf(event.batchId(), event.barcode())));
     }
 
     @EventHandler
@@ -195,18 +208,17 @@ class EvaluationFacts {
     }
 
     @EventHandler
-    void on(ItemsReturned event, EventMessage<ItemsReturned> message) {
+    void on(ItemsReturned event, DomainEventMessage<ItemsReturned> message) {
         BatchDueDate due = mongo.findById(event.batchId(), BatchDueDate.class);
         boolean onTime = due == null || !event.returnedOn().isAfter(due.dueOn());
         fact(message, FactKind.RETURN, event.servicePointId(), event.returnedOn(), event.barcodes().size(),
                 onTime ? event.barcodes().size() : 0, 0, null);
-        mongo.updateMulti(Query.query(Criteria.where("_id").in(event.barcodes().stream()
-                        .map(barcode -> DepositItem.idOf(event.batchId(), barcode)).toList())),
-                new Update().set("to", event.returnedOn()), DepositItem.class);
+        Set<String> back = Set.copyOf(event.barcodes());
+        deposit(event.batchId(), message, item -> back.contains(item.barcode), item -> item.to = event.returnedOn());
     }
 
     @EventHandler
-    void on(ItemInspected event, EventMessage<ItemInspected> message) {
+    void on(ItemInspected event, DomainEventMessage<ItemInspected> message) {
         LocalDate day = dayOf(message);
         int verdict = switch (event.outcome()) {
             case INTACT -> 0;
@@ -215,8 +227,8 @@ class EvaluationFacts {
         };
         fact(message, FactKind.INSPECTION, event.servicePointId(), day, 1, verdict == 0 ? 1 : 0, verdict, null);
         if (event.outcome() == InspectionOutcome.LOST) {
-            mongo.updateFirst(byId(event.batchId(), event.barcode()).addCriteria(Criteria.where("to").is(null)),
-                    new Update().set("to", day), DepositItem.class);
+            deposit(event.batchId(), message, item -> item.barcode.equals(event.barcode()) && item.to == null,
+                    item -> item.to = day);
         }
     }
 
@@ -251,11 +263,8 @@ class EvaluationFacts {
 
     private void fact(EventMessage<?> message, FactKind kind, String point, LocalDate day, int count, int good,
                       long value, String reader) {
-        mongo.save(new Fact(message.getIdentifier(), kind, point, day, count, good, value, reader, null));
-    }
-
-    private static Query byId(String batchId, String barcode) {
-        return Query.query(Criteria.where("_id").is(DepositItem.idOf(batchId, barcode)));
+        EvaluationDay.store(mongo, new Fact(message.getIdentifier(), kind, point, day, count, good, value, reader,
+                null, null));
     }
 
     private static LocalDate dayOf(EventMessage<?> message) {
@@ -264,8 +273,10 @@ class EvaluationFacts {
 
     @ResetHandler
     void onReset() {
-        mongo.dropCollection(Fact.class);
-        mongo.dropCollection(DepositItem.class);
+        mongo.dropCollection(EvaluationDay.class);
+        mongo.dropCollection(DepositBatch.class);
+        mongo.dropCollection(PointDeposits.class);
+        LEGACY_COLLECTIONS.forEach(mongo::dropCollection);
         mongo.dropCollection(EvaluatedPoint.class);
         mongo.dropCollection(BatchDueDate.class);
         mongo.dropCollection(BatchRequest.class);

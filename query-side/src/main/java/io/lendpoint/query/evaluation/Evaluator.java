@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -50,10 +51,9 @@ class Evaluator {
             return Optional.empty();
         }
         LocalDate previousFrom = previousFrom(query.from(), query.to());
-        List<Fact> facts = mongo.find(Query.query(Criteria.where("servicePointId").is(point.servicePointId())
-                .and("day").gte(previousFrom).lte(query.to())), Fact.class);
-        List<DepositItem> deposit = mongo.find(Query.query(Criteria.where("servicePointId")
-                .is(point.servicePointId())), DepositItem.class);
+        List<Fact> facts = EvaluationDay.of(mongo, point.servicePointId(), previousFrom, query.to());
+        List<DepositItem> deposit = PointDeposits.itemsAt(mongo, point.servicePointId());
+        DepositItem.attachLoans(deposit, facts);
         return Optional.of(evaluate(point, query.from(), query.to(), facts, deposit));
     }
 
@@ -62,9 +62,11 @@ class Evaluator {
         LocalDate previousFrom = previousFrom(query.from(), query.to());
         Query points = query.district() == null ? new Query()
                 : Query.query(Criteria.where("district").is(query.district()));
-        Map<String, List<Fact>> facts = mongo.find(Query.query(Criteria.where("day").gte(previousFrom)
-                .lte(query.to())), Fact.class).stream().collect(Collectors.groupingBy(Fact::servicePointId));
-        Map<String, List<DepositItem>> deposit = mongo.findAll(DepositItem.class).stream()
+        List<Fact> all = EvaluationDay.of(mongo, previousFrom, query.to());
+        List<DepositItem> allDeposit = DepositBatch.all(mongo);
+        DepositItem.attachLoans(allDeposit, all);
+        Map<String, List<Fact>> facts = all.stream().collect(Collectors.groupingBy(Fact::servicePointId));
+        Map<String, List<DepositItem>> deposit = allDeposit.stream()
                 .collect(Collectors.groupingBy(item -> item.servicePointId));
         List<PointEvaluation> evaluations = mongo.find(points, EvaluatedPoint.class).stream()
                 .map(point -> evaluate(point, query.from(), query.to(),
@@ -89,11 +91,12 @@ class Evaluator {
         LocalDate previousFrom = previousFrom(query.from(), query.to());
         List<EvaluatedPoint> points = mongo.find(query.district() == null ? new Query()
                 : Query.query(Criteria.where("district").is(query.district())), EvaluatedPoint.class);
-        List<String> ids = points.stream().map(EvaluatedPoint::servicePointId).toList();
-        List<Fact> facts = mongo.find(Query.query(Criteria.where("servicePointId").in(ids).and("day").gte(previousFrom)
-                .lte(query.to())), Fact.class);
-        List<DepositItem> deposit = mongo.find(Query.query(Criteria.where("servicePointId").in(ids)),
-                DepositItem.class);
+        Set<String> ids = points.stream().map(EvaluatedPoint::servicePointId).collect(Collectors.toSet());
+        List<Fact> facts = EvaluationDay.of(mongo, previousFrom, query.to()).stream()
+                .filter(fact -> ids.contains(fact.servicePointId())).toList();
+        List<DepositItem> deposit = DepositBatch.all(mongo).stream()
+                .filter(item -> ids.contains(item.servicePointId)).toList();
+        DepositItem.attachLoans(deposit, facts);
         EvaluatedPoint area = new EvaluatedPoint(null, query.district() == null ? "全市 City" : query.district(),
                 query.district(), points.stream().mapToInt(EvaluatedPoint::populationServed).sum());
         return evaluate(area, query.from(), query.to(), facts, deposit);

@@ -5,8 +5,6 @@ import io.lendpoint.api.operations.RefreshProposal;
 import io.lendpoint.api.operations.RefreshProposalQuery;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -46,12 +44,17 @@ class RefreshProposals {
         }
         LocalDate today = LibraryTime.today(Clock.systemUTC());
         RefreshPlanDocument plan = mongo.findById(query.servicePointId(), RefreshPlanDocument.class);
-        List<DepositItem> atPoint = mongo.find(Query.query(Criteria.where("servicePointId").is(query.servicePointId())
-                .and("from").ne(null).and("to").is(null)), DepositItem.class);
-        List<Fact> demand = mongo.find(Query.query(Criteria.where("servicePointId").is(query.servicePointId())
-                .and("kind").is(FactKind.DEMAND).and("day").gte(today.minusMonths(12))), Fact.class);
-        return Optional.of(propose(query.servicePointId(), plan == null ? null : plan.nextDueOn,
-                today.minusMonths(query.lookbackMonths()).plusDays(1), today, atPoint, demand));
+        LocalDate from = today.minusMonths(query.lookbackMonths()).plusDays(1);
+        LocalDate demandFrom = today.minusMonths(12);
+        List<Fact> facts = EvaluationDay.of(mongo, query.servicePointId(), from.isBefore(demandFrom) ? from
+                : demandFrom, today);
+        List<DepositItem> atPoint = PointDeposits.itemsAt(mongo, query.servicePointId()).stream()
+                .filter(item -> item.from != null && item.to == null).toList();
+        DepositItem.attachLoans(atPoint, facts);
+        List<Fact> demand = facts.stream()
+                .filter(fact -> fact.kind() == FactKind.DEMAND && !fact.day().isBefore(demandFrom)).toList();
+        return Optional.of(propose(query.servicePointId(), plan == null ? null : plan.nextDueOn, from, today,
+                atPoint, demand));
     }
 
     static RefreshProposal propose(String point, LocalDate nextDueOn, LocalDate from, LocalDate to,

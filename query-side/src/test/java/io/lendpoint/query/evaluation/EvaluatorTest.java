@@ -28,12 +28,11 @@ class EvaluatorTest {
     private int nextId;
 
     private void fact(FactKind kind, LocalDate day, int count, int good, long value, String reader) {
-        facts.add(new Fact("e" + nextId++, kind, "sp-1", day, count, good, value, reader, null));
+        facts.add(new Fact("e" + nextId++, kind, "sp-1", day, count, good, value, reader, null, null));
     }
 
     private static DepositItem item(String barcode, LocalDate from, LocalDate to, LocalDate... lentOn) {
         DepositItem item = new DepositItem();
-        item.id = "b1/" + barcode;
         item.servicePointId = "sp-1";
         item.batchId = "b1";
         item.barcode = barcode;

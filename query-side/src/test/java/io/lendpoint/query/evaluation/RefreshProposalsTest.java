@@ -17,7 +17,6 @@ class RefreshProposalsTest {
 
     private static DepositItem item(String barcode, String category, LocalDate since, LocalDate... lentOn) {
         DepositItem item = new DepositItem();
-        item.id = "b1/" + barcode;
         item.batchId = "b1";
         item.barcode = barcode;
         item.title = "书 " + barcode;
@@ -43,8 +42,8 @@ class RefreshProposalsTest {
         atPoint.add(item("T0", "TP31", LocalDate.of(2026, 3, 1), lent));
         atPoint.add(item("T1", "TP31", LocalDate.of(2026, 3, 1)));
         // unmet demand: Z 30 and I 10 (of 40)
-        List<Fact> demand = List.of(new Fact("d1", FactKind.DEMAND, "sp-1", LocalDate.of(2026, 5, 1), 30, 0, 0, null, "Z"),
-                new Fact("d2", FactKind.DEMAND, "sp-1", LocalDate.of(2026, 5, 1), 10, 0, 0, null, "I"));
+        List<Fact> demand = List.of(new Fact("d1", FactKind.DEMAND, "sp-1", LocalDate.of(2026, 5, 1), 30, 0, 0, null, "Z", null),
+                new Fact("d2", FactKind.DEMAND, "sp-1", LocalDate.of(2026, 5, 1), 10, 0, 0, null, "I", null));
 
         RefreshProposal proposal = RefreshProposals.propose("sp-1", LocalDate.of(2026, 12, 1), FROM, TO, atPoint, demand);
 

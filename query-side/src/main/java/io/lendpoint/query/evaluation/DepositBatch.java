@@ -1,0 +1,73 @@
+package io.lendpoint.query.evaluation;
+
+import io.lendpoint.query.IdempotentUpdates;
+import io.lendpoint.query.SequencedDocument;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * §7.1: the items of one batch as the evaluation sees them (on deposit from when to when), in collection
+ * {@code deposit_batches}, keyed by the batch id and idempotent by the batch's event sequence. One document per
+ * batch, not per item, so a point's deposit is read by key: only shipping, receipt, discrepancies, returns to the
+ * library and losses change it.
+ */
+@Document(DepositBatch.COLLECTION)
+class DepositBatch implements SequencedDocument {
+
+    static final String COLLECTION = "deposit_batches";
+
+    @Id
+    String id;
+    String servicePointId;
+    long lastSequence = -1;
+    List<DepositItem> items = new ArrayList<>();
+
+    /** Changes the batch's deposit with an event of the batch, once; shipping creates it. */
+    static void change(MongoTemplate mongo, String batchId, String servicePointId, DomainEventMessage<?> message,
+                       boolean creates, Consumer<List<DepositItem>> change) {
+        if (creates) {
+            IdempotentUpdates.createOrApply(mongo, DepositBatch.class, batchId, message, () -> {
+                DepositBatch batch = new DepositBatch();
+                batch.id = batchId;
+                batch.servicePointId = servicePointId;
+                return batch;
+            }, batch -> change.accept(batch.items));
+        } else {
+            IdempotentUpdates.apply(mongo, DepositBatch.class, batchId, message, batch -> change.accept(batch.items));
+        }
+    }
+
+    static List<DepositItem> itemsOf(MongoTemplate mongo, Collection<String> batchIds) {
+        List<DepositItem> items = new ArrayList<>();
+        if (!batchIds.isEmpty()) {
+            mongo.find(Query.query(Criteria.where("_id").in(batchIds)), DepositBatch.class)
+                    .forEach(batch -> items.addAll(batch.items));
+        }
+        return items;
+    }
+
+    static List<DepositItem> all(MongoTemplate mongo) {
+        List<DepositItem> items = new ArrayList<>();
+        mongo.findAll(DepositBatch.class).forEach(batch -> items.addAll(batch.items));
+        return items;
+    }
+
+    @Override
+    public long lastAppliedSequence() {
+        return lastSequence;
+    }
+
+    @Override
+    public void markApplied(long sequence) {
+        lastSequence = sequence;
+    }
+}
