@@ -1,12 +1,14 @@
 package io.lendpoint.query.evaluation;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,10 +43,14 @@ class EvaluationDay {
 
     /** Stores a fact once: a second store under the same id replaces it (redelivery, replay, a changed outcome). */
     static void store(MongoTemplate mongo, Fact fact) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(idOf(fact.servicePointId(), fact.day()))),
-                new Update().set("facts." + keyOf(fact.id()), fact)
-                        .setOnInsert("servicePointId", fact.servicePointId()).setOnInsert("day", fact.day()),
-                EvaluationDay.class);
+        org.bson.Document stored = new org.bson.Document();
+        mongo.getConverter().write(fact, stored);
+        stored.remove("_class"); // one type only: its name need not be repeated in every fact
+        mongo.getCollection(COLLECTION).updateOne(Filters.eq("_id", idOf(fact.servicePointId(), fact.day())),
+                Updates.combine(Updates.set("facts." + keyOf(fact.id()), stored),
+                        Updates.setOnInsert("servicePointId", fact.servicePointId()),
+                        Updates.setOnInsert("day", stored.get("day"))),
+                new UpdateOptions().upsert(true));
     }
 
     static Fact find(MongoTemplate mongo, String servicePointId, LocalDate day, String factId) {
