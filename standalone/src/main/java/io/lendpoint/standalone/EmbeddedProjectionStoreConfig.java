@@ -5,7 +5,6 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStoreTool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,11 +14,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.net.InetSocketAddress;
+import java.time.Duration;
 
 /**
  * The embedded projection store: mongo-java-server with its H2 (MVStore) backend in
  * {@code <data-dir>/projections/mongo.mv}, listening on a real TCP port so analysts can point mongosh or any
- * MongoDB driver at it. The application reaches it through the ordinary MongoDB Java driver.
+ * MongoDB driver at it. The application reaches it through the ordinary MongoDB Java driver. Its commits are
+ * consistent cuts between operations ({@link ConsistentH2Backend}, every {@code lendpoint.projections.commit-interval},
+ * default half a second).
  */
 @Configuration(proxyBeanMethods = false)
 class EmbeddedProjectionStoreConfig {
@@ -30,8 +32,10 @@ class EmbeddedProjectionStoreConfig {
     @Bean(destroyMethod = "")
     MongoServer embeddedMongoServer(DataDirectory directory,
                                     @Value("${lendpoint.mongo.host:127.0.0.1}") String host,
-                                    @Value("${lendpoint.mongo.port:27018}") int port) {
-        MongoServer server = new MongoServer(new H2Backend(directory.projections().resolve("mongo.mv").toString()));
+                                    @Value("${lendpoint.mongo.port:27018}") int port,
+                                    @Value("${lendpoint.projections.commit-interval:PT0.5S}") Duration commitInterval) {
+        MongoServer server = new MongoServer(ConsistentH2Backend.open(
+                directory.projections().resolve("mongo.mv").toString(), commitInterval));
         server.bind(host, port);
         InetSocketAddress address = server.getLocalAddress();
         log.info("Projection store (MongoDB wire protocol) listening on mongodb://{}:{}", address.getHostString(),

@@ -1,0 +1,100 @@
+package io.lendpoint.standalone;
+
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * mongo-java-server's H2 backend with commits that are a consistent cut between whole operations. The stock backend
+ * lets the MVStore commit in the background while operations run; such a commit stores the collections one after
+ * another, so it can hold an operation's later write (a processor's token) without an earlier one (the projection
+ * document the token vouches for). After {@code kill -9} the store reopens at that commit, and the projection has
+ * lost an event for good: the token says it was handled. Here every operation holds a shared lock and a commit
+ * (every {@code interval}, and at close) the exclusive one, so a commit contains each operation entirely or not at
+ * all, and a token is never on disk ahead of the writes that preceded it. Reads take no lock. What a commit risks is
+ * unchanged: after {@code kill -9} up to an interval of projection writes is redone from the event store.
+ */
+final class ConsistentH2Backend extends H2Backend {
+
+    /** Commands that change nothing: a long scan must not hold up a commit, nor the writes queued behind it. */
+    private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "aggregate",
+            "listcollections", "listindexes", "listdatabases", "ping", "ismaster", "hello", "buildinfo",
+            "serverstatus", "whatsmyuri", "killcursors", "endsessions", "dbstats", "collstats", "getlasterror");
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final MVStore store;
+    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "projection-store-commit");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private ConsistentH2Backend(MVStore store, Duration interval) {
+        super(store);
+        this.store = store;
+        committer.scheduleWithFixedDelay(this::commitNow, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    static ConsistentH2Backend open(String file, Duration interval) {
+        return new ConsistentH2Backend(new MVStore.Builder().fileName(file).autoCommitDisabled().open(), interval);
+    }
+
+    /** Stores what the operations completed so far changed: none of them in part. */
+    void commitNow() {
+        lock.writeLock().lock();
+        try {
+            if (!store.isClosed() && store.hasUnsavedChanges()) {
+                store.commit();
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        if (READS.contains(command.toLowerCase(Locale.ROOT))) {
+            return super.handleCommand(channel, database, command, query); // changes nothing: need not wait
+        }
+        lock.readLock().lock();
+        try {
+            return super.handleCommand(channel, database, command, query);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        lock.readLock().lock();
+        try {
+            return super.handleQuery(query);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        committer.shutdownNow();
+        lock.writeLock().lock();
+        try {
+            super.close();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+}
