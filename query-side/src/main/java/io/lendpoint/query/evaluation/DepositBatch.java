@@ -24,6 +24,11 @@ import java.util.function.Consumer;
 class DepositBatch implements SequencedDocument {
 
     static final String COLLECTION = "deposit_batches";
+    /**
+     * Batches per reply: a batch of 2000 items is a few hundred kilobytes, and the embedded store, asked without a
+     * batch size, answers in one message, which the driver refuses above 48 MB (see {@link EvaluationDay}).
+     */
+    static final int BATCHES_PER_REPLY = 16;
 
     @Id
     String id;
@@ -49,7 +54,8 @@ class DepositBatch implements SequencedDocument {
     static List<DepositItem> itemsOf(MongoTemplate mongo, Collection<String> batchIds) {
         List<DepositItem> items = new ArrayList<>();
         if (!batchIds.isEmpty()) {
-            mongo.find(Query.query(Criteria.where("_id").in(batchIds)), DepositBatch.class)
+            mongo.find(Query.query(Criteria.where("_id").in(batchIds)).cursorBatchSize(BATCHES_PER_REPLY),
+                            DepositBatch.class)
                     .forEach(batch -> items.addAll(batch.items));
         }
         return items;
@@ -57,7 +63,8 @@ class DepositBatch implements SequencedDocument {
 
     static List<DepositItem> all(MongoTemplate mongo) {
         List<DepositItem> items = new ArrayList<>();
-        mongo.findAll(DepositBatch.class).forEach(batch -> items.addAll(batch.items));
+        mongo.find(new Query().cursorBatchSize(BATCHES_PER_REPLY), DepositBatch.class)
+                .forEach(batch -> items.addAll(batch.items));
         return items;
     }
 

@@ -29,6 +29,11 @@ class EvaluationDay {
     static final String COLLECTION = "evaluation_days";
     /** Keys per look-up: the embedded store tests each found document against every key of an {@code $in}. */
     private static final int KEYS_PER_LOOKUP = 31;
+    /**
+     * Days per reply of the city-wide read. Without a batch size the embedded store answers a query in one message,
+     * and the driver refuses one above 48 MB: at 200 points a year of days was 103 MB (issue 8's city benchmark).
+     */
+    static final int DAYS_PER_REPLY = 100;
 
     @Id
     String id;
@@ -76,8 +81,8 @@ class EvaluationDay {
     /** Every point's facts from {@code from} to {@code to}, inclusive: the city-wide read. */
     static List<Fact> of(MongoTemplate mongo, LocalDate from, LocalDate to) {
         List<Fact> facts = new ArrayList<>();
-        mongo.find(Query.query(Criteria.where("day").gte(from).lte(to)), EvaluationDay.class)
-                .forEach(found -> facts.addAll(found.facts.values()));
+        mongo.find(Query.query(Criteria.where("day").gte(from).lte(to)).cursorBatchSize(DAYS_PER_REPLY),
+                EvaluationDay.class).forEach(found -> facts.addAll(found.facts.values()));
         return facts;
     }
 

@@ -38,6 +38,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -78,18 +79,21 @@ class EvaluationFacts {
     @EventHandler
     void on(BatchShipped event, DomainEventMessage<BatchShipped> message) {
         PointDeposits.add(mongo, event.servicePointId(), event.batchId());
-        DepositBatch.change(mongo, event.batchId(), event.servicePointId(), message, true, items ->
-                event.items().forEach(shipped -> {
-                    if (items.stream().noneMatch(item -> item.barcode.equals(shipped.barcode()))) {
-                        DepositItem deposit = new DepositItem();
-                        deposit.servicePointId = event.servicePointId();
-                        deposit.batchId = event.batchId();
-                        deposit.barcode = shipped.barcode();
-                        deposit.title = shipped.title();
-                        deposit.category = shipped.category();
-                        items.add(deposit);
-                    }
-                }));
+        DepositBatch.change(mongo, event.batchId(), event.servicePointId(), message, true, items -> {
+            Set<String> there = new HashSet<>();
+            items.forEach(item -> there.add(item.barcode));
+            event.items().forEach(shipped -> {
+                if (there.add(shipped.barcode())) {
+                    DepositItem deposit = new DepositItem();
+                    deposit.servicePointId = event.servicePointId();
+                    deposit.batchId = event.batchId();
+                    deposit.barcode = shipped.barcode();
+                    deposit.title = shipped.title();
+                    deposit.category = shipped.category();
+                    items.add(deposit);
+                }
+            });
+        });
     }
 
     /** On deposit from the day of receipt, except what the receipt found missing (recorded right after). */

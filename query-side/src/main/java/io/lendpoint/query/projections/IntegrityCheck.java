@@ -89,7 +89,7 @@ class IntegrityCheck {
         for (String[] checked : CHECKED) {
             Map<String, Long> versions = store.getOrDefault(checked[1], Map.of());
             Map<String, Long> documents = new HashMap<>();
-            Query all = new Query();
+            Query all = new Query().cursorBatchSize(10_000); // an unbatched reply above 48 MB is refused
             all.fields().include("_id", "lastSequence");
             mongo.find(all, Document.class, checked[0]).forEach(document -> documents.put(
                     String.valueOf(document.get("_id")), ((Number) document.getOrDefault("lastSequence", -1L))
