@@ -26,7 +26,8 @@ class DepositBatch implements SequencedDocument {
     static final String COLLECTION = "deposit_batches";
     /**
      * Batches per reply: a batch of 2000 items is a few hundred kilobytes, and the embedded store, asked without a
-     * batch size, answers in one message, which the driver refuses above 48 MB (see {@link EvaluationDay}).
+     * batch size, answers in one message, which the driver refuses above 48 MB (issue 8's 200-point city: a 103 MB
+     * reply).
      */
     static final int BATCHES_PER_REPLY = 16;
 
@@ -58,13 +59,6 @@ class DepositBatch implements SequencedDocument {
                             DepositBatch.class)
                     .forEach(batch -> items.addAll(batch.items));
         }
-        return items;
-    }
-
-    static List<DepositItem> all(MongoTemplate mongo) {
-        List<DepositItem> items = new ArrayList<>();
-        mongo.find(new Query().cursorBatchSize(BATCHES_PER_REPLY), DepositBatch.class)
-                .forEach(batch -> items.addAll(batch.items));
         return items;
     }
 

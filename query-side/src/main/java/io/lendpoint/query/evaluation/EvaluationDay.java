@@ -20,8 +20,8 @@ import java.util.Map;
  * §7.1: one point's evaluation facts of one day, in collection {@code evaluation_days}, keyed {@code point|day}, the
  * facts by the id of the event each comes from. Shaped for the look-up an evaluation makes — a point over a range of
  * days, by key — because the embedded store uses no index but the key (issue 8's city benchmark: one point's
- * evaluation scanned every fact of the city, 2.9 s at 60 points); a real MongoDB serves the city-wide scans by the
- * {@code day} index.
+ * evaluation scanned every fact of the city, 2.9 s at 60 points). The city and the ranking are read point by point
+ * the same way. {@code day} is indexed for analysts' queries on a real MongoDB.
  */
 @Document(EvaluationDay.COLLECTION)
 class EvaluationDay {
@@ -29,11 +29,6 @@ class EvaluationDay {
     static final String COLLECTION = "evaluation_days";
     /** Keys per look-up: the embedded store tests each found document against every key of an {@code $in}. */
     private static final int KEYS_PER_LOOKUP = 31;
-    /**
-     * Days per reply of the city-wide read. Without a batch size the embedded store answers a query in one message,
-     * and the driver refuses one above 48 MB: at 200 points a year of days was 103 MB (issue 8's city benchmark).
-     */
-    static final int DAYS_PER_REPLY = 100;
 
     @Id
     String id;
@@ -75,14 +70,6 @@ class EvaluationDay {
                 ids.clear();
             }
         }
-        return facts;
-    }
-
-    /** Every point's facts from {@code from} to {@code to}, inclusive: the city-wide read. */
-    static List<Fact> of(MongoTemplate mongo, LocalDate from, LocalDate to) {
-        List<Fact> facts = new ArrayList<>();
-        mongo.find(Query.query(Criteria.where("day").gte(from).lte(to)).cursorBatchSize(DAYS_PER_REPLY),
-                EvaluationDay.class).forEach(found -> facts.addAll(found.facts.values()));
         return facts;
     }
 

@@ -21,8 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * §7.1: evaluates points over a period from the evaluation facts: every metric with its counts, a weighted composite,
@@ -50,28 +48,23 @@ class Evaluator {
         if (point == null) {
             return Optional.empty();
         }
-        LocalDate previousFrom = previousFrom(query.from(), query.to());
-        List<Fact> facts = EvaluationDay.of(mongo, point.servicePointId(), previousFrom, query.to());
-        List<DepositItem> deposit = PointDeposits.itemsAt(mongo, point.servicePointId());
-        DepositItem.attachLoans(deposit, facts);
-        return Optional.of(evaluate(point, query.from(), query.to(), facts, deposit));
+        Periods periods = periodsOf(point.servicePointId(), query.from(), query.to());
+        return Optional.of(evaluate(point, query.from(), query.to(), periods.now(), periods.before()));
     }
 
+    /**
+     * Point by point, each read by key and let go before the next: reading the whole city's facts at once does not
+     * fit a 512 MB heap at 200 points (issue 8's city benchmark ran the standalone JVM out of memory that way).
+     */
     @QueryHandler
     EvaluationRanking handle(EvaluationRankingQuery query) {
-        LocalDate previousFrom = previousFrom(query.from(), query.to());
         Query points = query.district() == null ? new Query()
                 : Query.query(Criteria.where("district").is(query.district()));
-        List<Fact> all = EvaluationDay.of(mongo, previousFrom, query.to());
-        List<DepositItem> allDeposit = DepositBatch.all(mongo);
-        DepositItem.attachLoans(allDeposit, all);
-        Map<String, List<Fact>> facts = all.stream().collect(Collectors.groupingBy(Fact::servicePointId));
-        Map<String, List<DepositItem>> deposit = allDeposit.stream()
-                .collect(Collectors.groupingBy(item -> item.servicePointId));
         List<PointEvaluation> evaluations = mongo.find(points, EvaluatedPoint.class).stream()
-                .map(point -> evaluate(point, query.from(), query.to(),
-                        facts.getOrDefault(point.servicePointId(), List.of()),
-                        deposit.getOrDefault(point.servicePointId(), List.of())))
+                .map(point -> {
+                    Periods periods = periodsOf(point.servicePointId(), query.from(), query.to());
+                    return evaluate(point, query.from(), query.to(), periods.now(), periods.before());
+                })
                 .sorted(Comparator.comparing(PointEvaluation::composite, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(PointEvaluation::servicePointId))
                 .toList();
@@ -85,29 +78,50 @@ class Evaluator {
         return new EvaluationRanking(query.from(), query.to(), query.district(), entries);
     }
 
-    /** The city or a district as one: all its points' facts, their population summed. */
+    /**
+     * The city or a district as one: the sum of its points' counts, their population summed, read point by point
+     * (as the ranking). A reader is counted at the point where they borrow.
+     */
     @QueryHandler
     PointEvaluation handle(AreaEvaluationQuery query) {
-        LocalDate previousFrom = previousFrom(query.from(), query.to());
         List<EvaluatedPoint> points = mongo.find(query.district() == null ? new Query()
                 : Query.query(Criteria.where("district").is(query.district())), EvaluatedPoint.class);
-        Set<String> ids = points.stream().map(EvaluatedPoint::servicePointId).collect(Collectors.toSet());
-        List<Fact> facts = EvaluationDay.of(mongo, previousFrom, query.to()).stream()
-                .filter(fact -> ids.contains(fact.servicePointId())).toList();
-        List<DepositItem> deposit = DepositBatch.all(mongo).stream()
-                .filter(item -> ids.contains(item.servicePointId)).toList();
-        DepositItem.attachLoans(deposit, facts);
+        PeriodFacts now = PeriodFacts.of(query.from(), query.to(), List.of(), List.of());
+        LocalDate previousFrom = previousFrom(query.from(), query.to());
+        PeriodFacts before = PeriodFacts.of(previousFrom, query.from().minusDays(1), List.of(), List.of());
+        for (EvaluatedPoint point : points) {
+            Periods periods = periodsOf(point.servicePointId(), query.from(), query.to());
+            now = now.plus(periods.now());
+            before = before.plus(periods.before());
+        }
         EvaluatedPoint area = new EvaluatedPoint(null, query.district() == null ? "全市 City" : query.district(),
                 query.district(), points.stream().mapToInt(EvaluatedPoint::populationServed).sum());
-        return evaluate(area, query.from(), query.to(), facts, deposit);
+        return evaluate(area, query.from(), query.to(), now, before);
+    }
+
+    /** One point's counts over the period and the period of the same length before it, read by key. */
+    private Periods periodsOf(String servicePointId, LocalDate from, LocalDate to) {
+        LocalDate previousFrom = previousFrom(from, to);
+        List<Fact> facts = EvaluationDay.of(mongo, servicePointId, previousFrom, to);
+        List<DepositItem> deposit = PointDeposits.itemsAt(mongo, servicePointId);
+        DepositItem.attachLoans(deposit, facts);
+        return new Periods(PeriodFacts.of(from, to, facts, deposit),
+                PeriodFacts.of(previousFrom, from.minusDays(1), facts, deposit));
+    }
+
+    private record Periods(PeriodFacts now, PeriodFacts before) {
     }
 
     PointEvaluation evaluate(EvaluatedPoint point, LocalDate from, LocalDate to, Collection<Fact> facts,
                              Collection<DepositItem> deposit) {
-        LocalDate previousFrom = previousFrom(from, to);
-        LocalDate previousTo = from.minusDays(1);
-        PeriodFacts now = PeriodFacts.of(from, to, facts, deposit);
-        PeriodFacts before = PeriodFacts.of(previousFrom, previousTo, facts, deposit);
+        return evaluate(point, from, to, PeriodFacts.of(from, to, facts, deposit),
+                PeriodFacts.of(previousFrom(from, to), from.minusDays(1), facts, deposit));
+    }
+
+    private PointEvaluation evaluate(EvaluatedPoint point, LocalDate from, LocalDate to, PeriodFacts now,
+                                     PeriodFacts before) {
+        LocalDate previousFrom = before.from();
+        LocalDate previousTo = before.to();
         List<MetricValue> metrics = new ArrayList<>();
         double weighted = 0;
         double weights = 0;

@@ -91,6 +91,24 @@ record PeriodFacts(LocalDate from, LocalDate to, long days, long loans, long ren
                 refreshesOnTime);
     }
 
+    /** Two points' counts over the same period as one area's; readers are counted at their own point. */
+    PeriodFacts plus(PeriodFacts other) {
+        long[] sum = new long[distribution.length];
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] = distribution[i] + other.distribution[i];
+        }
+        return new PeriodFacts(from, to, days, loans + other.loans, renewals + other.renewals,
+                borrowers + other.borrowers, onSiteSessions + other.onSiteSessions,
+                onSiteReaders + other.onSiteReaders, returned + other.returned,
+                returnedOnTime + other.returnedOnTime, inspected + other.inspected, damaged + other.damaged,
+                lost + other.lost, scores + other.scores, scoreSum + other.scoreSum, satisfied + other.satisfied, sum,
+                activitiesHeld + other.activitiesHeld, participants + other.participants, answered + other.answered,
+                responseMinutes + other.responseMinutes, answeredInTime + other.answeredInTime,
+                itemsOnDeposit + other.itemsOnDeposit, itemDaysOnDeposit + other.itemDaysOnDeposit,
+                itemsNotUsed + other.itemsNotUsed, refreshes + other.refreshes,
+                refreshesOnTime + other.refreshesOnTime);
+    }
+
     /** The average number of items on deposit over the period (item-days ÷ days). */
     double averageOnDeposit() {
         return (double) itemDaysOnDeposit / days;
