@@ -21,7 +21,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
@@ -41,22 +40,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommandSideAxonServerTest {
 
     @Container
-    static final AxonServerContainer AXON_SERVER = new AxonServerContainer().withDevMode(true);
+    static final AxonServerContainer AXON_SERVER = DistributedContainers.axonServer();
 
     @Container
-    static final GenericContainer<?> POSTGRES = new GenericContainer<>("postgres:16")
-            .withEnv("POSTGRES_DB", "lendpoint")
-            .withEnv("POSTGRES_USER", "lendpoint")
-            .withEnv("POSTGRES_PASSWORD", "lendpoint")
-            .withExposedPorts(5432)
-            // the official image restarts once after its initialisation: wait for the second "ready"
-            .waitingFor(Wait.forLogMessage(".*database system is ready to accept connections.*\\s", 2));
+    static final GenericContainer<?> POSTGRES = DistributedContainers.postgres();
 
     @DynamicPropertySource
     static void axonServer(DynamicPropertyRegistry properties) {
         properties.add("axon.axonserver.servers", AXON_SERVER::getAxonServerAddress);
-        properties.add("spring.datasource.url", () -> "jdbc:postgresql://" + POSTGRES.getHost() + ":"
-                + POSTGRES.getMappedPort(5432) + "/lendpoint");
+        properties.add("spring.datasource.url", () -> DistributedContainers.jdbcUrl(POSTGRES));
         properties.add("spring.datasource.username", () -> "lendpoint");
         properties.add("spring.datasource.password", () -> "lendpoint");
     }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
@@ -43,15 +42,10 @@ class DistributedCrashAndRaceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Container
-    static final AxonServerContainer AXON_SERVER = new AxonServerContainer().withDevMode(true);
+    static final AxonServerContainer AXON_SERVER = DistributedContainers.axonServer();
 
     @Container
-    static final GenericContainer<?> POSTGRES = new GenericContainer<>("postgres:16")
-            .withEnv("POSTGRES_DB", "lendpoint")
-            .withEnv("POSTGRES_USER", "lendpoint")
-            .withEnv("POSTGRES_PASSWORD", "lendpoint")
-            .withExposedPorts(5432)
-            .waitingFor(Wait.forLogMessage(".*database system is ready to accept connections.*\\s", 2));
+    static final GenericContainer<?> POSTGRES = DistributedContainers.postgres();
 
     @TempDir
     Path temp;
@@ -59,8 +53,7 @@ class DistributedCrashAndRaceTest {
     private static List<String> distributed(String... extra) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--axon.axonserver.servers=" + AXON_SERVER.getAxonServerAddress(),
-                "--spring.datasource.url=jdbc:postgresql://" + POSTGRES.getHost() + ":" + POSTGRES.getMappedPort(5432)
-                        + "/lendpoint",
+                "--spring.datasource.url=" + DistributedContainers.jdbcUrl(POSTGRES),
                 "--lendpoint.consultations.answer-within=PT15S"));
         arguments.addAll(List.of(extra));
         return arguments;

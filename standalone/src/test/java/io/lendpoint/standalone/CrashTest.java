@@ -76,12 +76,11 @@ class CrashTest {
 
         assertThat(refusedWhileUp).as("concurrent commands refused while the backend was up").isEmpty();
 
-        Map<String, Integer> stored = eventsPerAggregate(data);
+        Map<String, List<String>> stored = storedEvents(data);
         assertThat(stored.keySet()).as("acknowledged applications found in the event store after kill -9")
                 .containsAll(acknowledged);
-        assertThat(stored.values()).as("events per application").containsOnly(1);
+        assertThat(stored.values().stream().map(List::size)).as("events per application").containsOnly(1);
 
-        Map<String, String> positions = positions(data);
         StandaloneProcess second = StandaloneProcess.start(data, "second");
         try {
             Api afterRestart = second.api().as("staff", "staff-demo");
@@ -90,7 +89,7 @@ class CrashTest {
                         () -> afterRestart.get("/api/service-points?size=1").json().get("total").asLong(),
                         total -> total == stored.size());
             } catch (AssertionError notConverged) {
-                throw new AssertionError(notProjected(afterRestart, positions) + "\n"
+                throw new AssertionError(notProjected(afterRestart, stored) + "\n"
                         + second.logTail(), notConverged);
             }
             for (String id : acknowledged) {
@@ -137,15 +136,15 @@ class CrashTest {
     }
 
     /** Which stored applications the restarted instance does not show, with where they are in the stream. */
-    private static String notProjected(Api api, Map<String, String> positions) {
-        Map<String, String> missing = new HashMap<>();
-        positions.forEach((id, position) -> {
+    private static String notProjected(Api api, Map<String, List<String>> positions) {
+        Map<String, List<String>> missing = new HashMap<>();
+        positions.forEach((id, events) -> {
             if (api.get("/api/service-points/" + id).status() != 200) {
-                missing.put(id, position);
+                missing.put(id, events);
             }
         });
-        long last = positions.values().stream().mapToLong(p -> Long.parseLong(p.substring(0, p.indexOf(' ')))).max()
-                .orElse(-1);
+        long last = positions.values().stream().flatMap(List::stream)
+                .mapToLong(p -> Long.parseLong(p.substring(0, p.indexOf(' ')))).max().orElse(-1);
         List<String> notStored = new ArrayList<>();
         for (int page = 0; page * 200 < positions.size() + 200; page++) {
             api.get("/api/service-points?size=200&page=" + page).json().get("items").forEach(point -> {
@@ -158,19 +157,6 @@ class CrashTest {
                 + last + "; projected but not in the store: " + notStored;
     }
 
-    /** Each stored event's aggregate → its global index and time. */
-    private static Map<String, String> positions(Path data) throws SQLException {
-        Map<String, String> positions = new HashMap<>();
-        try (Connection connection = OfflineEventStore.open(data);
-             ResultSet rows = connection.createStatement().executeQuery(
-                     "SELECT aggregateIdentifier, globalIndex, timeStamp FROM DomainEventEntry")) {
-            while (rows.next()) {
-                positions.put(rows.getString(1), rows.getLong(2) + " " + rows.getString(3));
-            }
-        }
-        return positions;
-    }
-
     private static long eventsOfType(Path data, String type) throws SQLException {
         try (Connection connection = OfflineEventStore.open(data);
              ResultSet rows = connection.createStatement().executeQuery(
@@ -180,16 +166,20 @@ class CrashTest {
         }
     }
 
-    /** Reads the event store of a dead instance directly (HSQLDB replays its log on open). */
-    private static Map<String, Integer> eventsPerAggregate(Path data) throws SQLException {
-        Map<String, Integer> counts = new HashMap<>();
+    /**
+     * Reads the event store of a dead instance directly (HSQLDB replays its log on open): each aggregate → the global
+     * index and time of each of its events.
+     */
+    private static Map<String, List<String>> storedEvents(Path data) throws SQLException {
+        Map<String, List<String>> events = new HashMap<>();
         try (Connection connection = OfflineEventStore.open(data);
              ResultSet rows = connection.createStatement().executeQuery(
-                     "SELECT aggregateIdentifier, COUNT(*) FROM DomainEventEntry GROUP BY aggregateIdentifier")) {
+                     "SELECT aggregateIdentifier, globalIndex, timeStamp FROM DomainEventEntry")) {
             while (rows.next()) {
-                counts.put(rows.getString(1), rows.getInt(2));
+                events.computeIfAbsent(rows.getString(1), id -> new ArrayList<>())
+                        .add(rows.getLong(2) + " " + rows.getString(3));
             }
         }
-        return counts;
+        return events;
     }
 }
