@@ -87,8 +87,12 @@ class CommandSideAxonServerTest {
         DomainEventMessage<?> event = events.get(0);
         assertThat(event.getSequenceNumber()).isZero();
         assertThat(event.getAggregateIdentifier()).isEqualTo(servicePointId);
-        assertThat(event.getPayload()).isEqualTo(new ServicePointApplied(servicePointId, null, apply.institution(),
-                apply.plan(), apply.contact(), apply.space(), apply.qualification()));
+        ServicePointApplied applied = (ServicePointApplied) event.getPayload();
+        assertThat(applied).isEqualTo(new ServicePointApplied(servicePointId, null, apply.institution(),
+                apply.plan(), applied.contact(), apply.space(), apply.qualification()));
+        assertThat(applied.contact().name()).isEqualTo(apply.contact().name());
+        assertThat(applied.contact().phone().ciphertext()).doesNotContain(apply.contact().phone());
+        assertThat(vault.reveal(applied.contact().phone())).contains(apply.contact().phone());
     }
 
 }

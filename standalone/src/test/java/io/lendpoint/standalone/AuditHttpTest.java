@@ -52,10 +52,12 @@ class AuditHttpTest {
         assertThat(change.get("user").asText()).isEqualTo("staff");
         assertThat(change.get("role").asText()).isEqualTo("LIBRARY_STAFF");
         assertThat(change.get("requestId").asText()).isNotBlank();
-        assertThat(change.at("/payload/contact/phone").asText()).isEqualTo("*******9000");
+        // A.6: the phone is protected in the event itself; its subject is what an erasure names
+        assertThat(change.at("/payload/contact/phone/subjectId").asText()).isEqualTo("contact-sp-audit-2");
         assertThat(change.at("/payload/contact/name").asText()).isEqualTo("王*");
         JsonNode unmasked = admin.get("/api/audit/aggregates/sp-audit/history").json();
-        assertThat(unmasked.get(unmasked.size() - 1).at("/payload/contact/phone").asText()).isEqualTo("13900139000");
+        assertThat(unmasked.get(unmasked.size() - 1).at("/payload/contact/name").asText()).isEqualTo("王五");
+        assertThat(unmasked.toString()).doesNotContain("13900139000");
         assertThat(auditor.get("/api/audit/aggregates/nothing-here/history").status()).isEqualTo(404);
 
         JsonNode byStaff = auditor.get("/api/audit/events?servicePointId=sp-audit&user=staff").json();

@@ -61,8 +61,10 @@ class PointInTimeHttpTest {
         JsonNode then = auditor.get("/api/audit/service-points/sp-pit/state?at=" + before).json();
         JsonNode now = auditor.get("/api/audit/service-points/sp-pit/state").json();
         assertThat(then.at("/servicePoint/state/status").asText()).isEqualTo("ACTIVE");
-        assertThat(then.at("/servicePoint/state/contact/phone").asText()).isNotEqualTo("*******9123");
-        assertThat(now.at("/servicePoint/state/contact/phone").asText()).isEqualTo("*******9123");
+        // A.6: the contact's phone is protected in the state too; its subject names the appointment
+        assertThat(then.at("/servicePoint/state/contact/phone/subjectId").asText()).isEqualTo("contact-sp-pit-1");
+        assertThat(now.at("/servicePoint/state/contact/phone/subjectId").asText()).isEqualTo("contact-sp-pit-2");
+        assertThat(now.at("/servicePoint/state/contact/name").asText()).isEqualTo("陈**");
         assertThat(now.at("/servicePoint/version").asLong()).isEqualTo(then.at("/servicePoint/version").asLong() + 1);
         assertThat(then.at("/agreement/state/status").asText()).isEqualTo("IN_FORCE");
         assertThat(then.at("/agreement/state/terms/maxItemsOut").asInt()).isEqualTo(2000);
@@ -83,7 +85,9 @@ class PointInTimeHttpTest {
                 .endsWith("BatchRenewed");
 
         JsonNode unmasked = Api.at(port).as("admin", "admin-demo").get("/api/audit/aggregates/sp-pit/state").json();
-        assertThat(unmasked.at("/state/contact/phone").asText()).isEqualTo("13900139123");
+        assertThat(unmasked.at("/state/contact/name").asText()).isEqualTo("陈老师");
+        assertThat(unmasked.at("/state/contact/phone/subjectId").asText()).isEqualTo("contact-sp-pit-2");
+        assertThat(unmasked.toString()).doesNotContain("13900139123"); // the audit reveals nothing protected
         assertThat(auditor.get("/api/audit/aggregates/sp-pit/state?at=2020-01-01T00:00:00Z").status()).isEqualTo(404);
         assertThat(Api.at(port).as("staff", "staff-demo").get("/api/audit/aggregates/sp-pit/state").status()).isEqualTo(403);
     }

@@ -108,7 +108,7 @@ class ServicePointHttpTest {
                 "SELECT payloadType, payloadRevision, payload FROM DomainEventEntry WHERE aggregateIdentifier = ? "
                         + "ORDER BY sequenceNumber", id);
         assertThat(stored).extracting(row -> row.get("PAYLOADTYPE") + "@" + row.get("PAYLOADREVISION"))
-                .containsExactly("io.lendpoint.api.servicepoint.ServicePointApplied@1",
+                .containsExactly("io.lendpoint.api.servicepoint.ServicePointApplied@2",
                         "io.lendpoint.api.servicepoint.ServicePointRejected@1");
         assertThat(new String((byte[]) stored.get(1).get("PAYLOAD"), java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo("{\"servicePointId\":\"" + id + "\",\"reason\":\"无专门场所\"}");

@@ -2,6 +2,10 @@ package io.lendpoint.command.agreement;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.lendpoint.api.LibraryTime;
+import io.lendpoint.api.agreement.EraseHandlerData;
+import io.lendpoint.api.agreement.HandlerDataErased;
+import io.lendpoint.api.agreement.Party;
+import io.lendpoint.api.agreement.RecordedParty;
 import io.lendpoint.api.agreement.AgreementAmended;
 import io.lendpoint.api.agreement.AgreementClosed;
 import io.lendpoint.api.agreement.AgreementContinued;
@@ -30,6 +34,7 @@ import io.lendpoint.api.agreement.TerminationReason;
 import io.lendpoint.api.error.RuleViolation;
 import io.lendpoint.api.rules.RuleSets;
 import io.lendpoint.api.rules.UnknownRuleSetException;
+import io.lendpoint.platform.personaldata.PersonalDataVault;
 import io.lendpoint.platform.standing.Standings;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -43,6 +48,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -52,7 +59,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * automatically at the end of each validity unless a party objected (A.4), ended for any reason with a
  * 30-working-day return period (A.3), closed when every book is back. The end of a validity and the end of a
  * return period are durable deadlines. Deadlines are never cancelled (cancelling by name scans every scheduled
- * deadline): each handler recognises a stale or repeated one by its payload and ignores it.
+ * deadline): each handler recognises a stale or repeated one by its payload and ignores it. A.6: the handlers'
+ * phones are protected, each with a key of its own ({@code handler-<agreement>-<contract>-<side>}), and erasable.
  */
 @Aggregate(cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -80,6 +88,9 @@ class Agreement {
     private Side objectionBy;
     private String objectionReason;
     private LocalDate returnDeadline;
+    /** A.6: the subjects of the handlers' phones of every contract, and those erased. */
+    private Set<String> handlerSubjects = new HashSet<>();
+    private Set<String> erasedHandlerSubjects = new HashSet<>();
 
     Agreement() {
         // for Axon and Jackson
@@ -87,7 +98,7 @@ class Agreement {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(DraftAgreement command, Standings standings, RuleSets rules) {
+    void handle(DraftAgreement command, Standings standings, RuleSets rules, PersonalDataVault vault) {
         if (!command.agreementId().equals(AgreementIds.forServicePoint(command.servicePointId()))) {
             throw RuleViolation.unprocessable("agreement.id-mismatch", "Agreement " + command.agreementId()
                     + " is not the agreement of service point " + command.servicePointId(), command.agreementId());
@@ -103,8 +114,31 @@ class Agreement {
             throw RuleViolation.conflict("agreement.point-not-approved", "Service point " + command.servicePointId()
                     + " is not approved; §4.2.2 an agreement follows approval", command.servicePointId());
         }
-        apply(new AgreementDrafted(command.agreementId(), command.servicePointId(), contractNumber + 1,
-                command.terms(), command.library(), command.servicePoint()));
+        int contract = contractNumber + 1;
+        String subjects = "handler-" + command.agreementId() + "-" + contract;
+        apply(new AgreementDrafted(command.agreementId(), command.servicePointId(), contract, command.terms(),
+                record(vault, subjects + "-library", command.library()),
+                record(vault, subjects + "-point", command.servicePoint())));
+    }
+
+    /** The party as events carry it: the handler's phone, when given, protected under {@code subject}. */
+    private static RecordedParty record(PersonalDataVault vault, String subject, Party party) {
+        return new RecordedParty(party.name(), party.handler(),
+                party.handlerPhone() == null ? null : vault.protect(subject, party.handlerPhone()));
+    }
+
+    /** A.6: erase a handler's phone on request; the key goes first, the event records it. */
+    @CommandHandler
+    void handle(EraseHandlerData command, PersonalDataVault vault) {
+        if (erasedHandlerSubjects.contains(command.subjectId())) {
+            return; // erased already: nothing new happened
+        }
+        if (!handlerSubjects.contains(command.subjectId())) {
+            throw RuleViolation.unprocessable("agreement.handler-unknown", command.subjectId()
+                    + " is not the phone of a handler of agreement " + agreementId, agreementId, command.subjectId());
+        }
+        vault.erase(command.subjectId());
+        apply(new HandlerDataErased(agreementId, servicePointId, command.subjectId(), command.reason()));
     }
 
     @CommandHandler
@@ -308,11 +342,21 @@ class Agreement {
     }
 
     @EventSourcingHandler
+    void on(HandlerDataErased event) {
+        erasedHandlerSubjects.add(event.subjectId());
+    }
+
+    @EventSourcingHandler
     void on(AgreementDrafted event) {
         agreementId = event.agreementId();
         servicePointId = event.servicePointId();
         contractNumber = event.contractNumber();
         status = AgreementStatus.DRAFTED;
+        for (RecordedParty party : new RecordedParty[] {event.library(), event.servicePoint()}) {
+            if (party.handlerPhone() != null) {
+                handlerSubjects.add(party.handlerPhone().subjectId());
+            }
+        }
         terms = event.terms();
         librarySignedOn = null;
         servicePointSignedOn = null;

@@ -1,5 +1,6 @@
 package io.lendpoint.command.agreement;
 
+import io.lendpoint.api.agreement.EraseHandlerData;
 import io.lendpoint.api.agreement.AgreementIds;
 import io.lendpoint.api.agreement.AgreementTerms;
 import io.lendpoint.api.agreement.AmendAgreement;
@@ -58,6 +59,16 @@ class AgreementCommandController {
         return ResponseEntity.created(URI.create("/api/service-points/" + servicePointId + "/agreement")).build();
     }
 
+    @PostMapping("/handler-erasure")
+    @PreAuthorize("hasRole('LIBRARY_ADMIN')")
+    @Operation(summary = "A.6 erase a handler's phone on request (the key is destroyed); subjectId is the phone's "
+            + "subject as the agreement's events show it")
+    public ResponseEntity<Void> eraseHandler(@PathVariable String servicePointId, @RequestBody HandlerErasure body) {
+        commands.sendAndWait(new EraseHandlerData(AgreementIds.forServicePoint(servicePointId), body.subjectId(),
+                body.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/signatures")
     @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF')")
     @Operation(summary = "§4.2.2, A.2.2 record one party's signature; in force from the later of the two")
@@ -111,6 +122,9 @@ class AgreementCommandController {
     }
 
     record Signature(Side side, String signatory, LocalDate signedOn) {
+    }
+
+    record HandlerErasure(String subjectId, String reason) {
     }
 
     record Amendment(AgreementTerms terms, LocalDate effectiveOn, String reason) {

@@ -21,6 +21,9 @@ import io.lendpoint.api.servicepoint.ApproveServicePoint;
 import io.lendpoint.api.servicepoint.ChangeServicePointContact;
 import io.lendpoint.api.servicepoint.InspectSite;
 import io.lendpoint.api.servicepoint.RejectServicePoint;
+import io.lendpoint.api.servicepoint.ContactDataErased;
+import io.lendpoint.api.servicepoint.EraseContactData;
+import io.lendpoint.api.servicepoint.RecordedContact;
 import io.lendpoint.api.servicepoint.ResponsibleContact;
 import io.lendpoint.api.servicepoint.ServicePointApplied;
 import io.lendpoint.api.servicepoint.ServicePointApproved;
@@ -30,22 +33,31 @@ import io.lendpoint.api.servicepoint.SetNotificationEmail;
 import io.lendpoint.api.servicepoint.ServicePointRejected;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
 import io.lendpoint.api.servicepoint.SiteInspected;
+import io.lendpoint.platform.personaldata.PersonalDataVault;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * §3.1, §4.1–§4.3: a collective-lending service point (集体外借服务点), from application through site
  * inspection and the library's decision to preparation and going live. Command handlers check the rules and apply events; event-sourcing
- * handlers only change state.
+ * handlers only change state. A.6: each contact's phone is protected with a key of its own (one per appointment,
+ * {@code contact-<point>-<n>}), and a former contact's can be erased on request.
+ * <p>
+ * The revision names the shape of this class's state: a snapshot of another revision is ignored and the point is
+ * rebuilt from its events (revision 2: contacts are recorded with protected phones).
  */
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = "servicePointSnapshotTrigger", cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -54,7 +66,12 @@ class ServicePoint {
     @AggregateIdentifier
     private String servicePointId;
     private ServicePointStatus status;
-    private ResponsibleContact contact;
+    private RecordedContact contact;
+    /** How many contacts were appointed so far: numbers the key of the next one. */
+    private int contactsAppointed;
+    /** A.6: the subjects of former contacts' phones, and those erased. */
+    private Set<String> formerContactSubjects = new HashSet<>();
+    private Set<String> erasedContactSubjects = new HashSet<>();
     /** §5.4.1: where the point's notices are also e-mailed (null: nowhere). */
     private String notificationEmail;
     private int inspectionCount;
@@ -69,7 +86,7 @@ class ServicePoint {
     }
 
     @CommandHandler
-    ServicePoint(ApplyForServicePoint command, RecruitmentCampaigns campaigns) {
+    ServicePoint(ApplyForServicePoint command, RecruitmentCampaigns campaigns, PersonalDataVault vault) {
         LocalDate today = LibraryTime.today(GenericEventMessage.clock);
         if (command.campaignId() != null) {
             campaigns.checkAcceptsApplication(command.campaignId(), command.institution().kind(),
@@ -82,7 +99,8 @@ class ServicePoint {
                     command.plan().plannedReturn(), command.plan().plannedFirstBorrowing());
         }
         apply(new ServicePointApplied(command.servicePointId(), command.campaignId(), command.institution(),
-                command.plan(), command.contact(), command.space(), command.qualification()));
+                command.plan(), record(vault, command.servicePointId(), 1, command.contact()), command.space(),
+                command.qualification()));
     }
 
     @CommandHandler
@@ -118,15 +136,46 @@ class ServicePoint {
     }
 
     @CommandHandler
-    void handle(ChangeServicePointContact command) {
+    void handle(ChangeServicePointContact command, PersonalDataVault vault) {
         if (status == ServicePointStatus.REJECTED) {
             throw RuleViolation.conflict("servicepoint.rejected",
                     "Service point " + servicePointId + " was rejected; its contact cannot change", servicePointId);
         }
-        if (command.contact().equals(contact)) {
+        if (command.contact().name().equals(contact.name())
+                && vault.reveal(contact.phone()).map(command.contact().phone()::equals).orElse(false)) {
             return; // already the contact: nothing happened, nothing to record
         }
-        apply(new ServicePointContactChanged(servicePointId, contact, command.contact(), command.reason()));
+        apply(new ServicePointContactChanged(servicePointId, contact,
+                record(vault, servicePointId, contactsAppointed + 1, command.contact()), command.reason()));
+    }
+
+    /**
+     * A.6: erase a former contact's phone on request. The key goes first (erasure is what was asked for, and
+     * repeating it is harmless); the event then records it. The current contact's is refused: change it first.
+     */
+    @CommandHandler
+    void handle(EraseContactData command, PersonalDataVault vault) {
+        if (erasedContactSubjects.contains(command.subjectId())) {
+            return; // erased already: nothing new happened
+        }
+        if (contact.subjectId().equals(command.subjectId())) {
+            throw RuleViolation.conflict("servicepoint.contact-current", "The phone of " + contact.name()
+                    + ", the current contact of " + servicePointId + ", cannot be erased; §4.1.2 b wants a reachable "
+                    + "responsible person: name the new contact first", servicePointId, command.subjectId());
+        }
+        if (!formerContactSubjects.contains(command.subjectId())) {
+            throw RuleViolation.unprocessable("servicepoint.contact-unknown", command.subjectId()
+                    + " is not a former contact of " + servicePointId, servicePointId, command.subjectId());
+        }
+        vault.erase(command.subjectId());
+        apply(new ContactDataErased(servicePointId, command.subjectId(), command.reason()));
+    }
+
+    /** The contact as events carry it: the phone under the key of the point's {@code n}-th appointment. */
+    private static RecordedContact record(PersonalDataVault vault, String servicePointId, int n,
+                                          ResponsibleContact contact) {
+        return new RecordedContact(contact.name(), vault.protect("contact-" + servicePointId + "-" + n,
+                contact.phone()));
     }
 
     /** §5.4.1: the mailbox for the point's notices; setting the same address again records nothing. */
@@ -231,6 +280,7 @@ class ServicePoint {
         servicePointId = event.servicePointId();
         institutionName = event.institution().name();
         contact = event.contact();
+        contactsAppointed = 1;
         status = ServicePointStatus.APPLIED;
     }
 
@@ -253,7 +303,14 @@ class ServicePoint {
 
     @EventSourcingHandler
     void on(ServicePointContactChanged event) {
+        formerContactSubjects.add(event.previous().subjectId());
         contact = event.contact();
+        contactsAppointed++;
+    }
+
+    @EventSourcingHandler
+    void on(ContactDataErased event) {
+        erasedContactSubjects.add(event.subjectId());
     }
 
     @EventSourcingHandler

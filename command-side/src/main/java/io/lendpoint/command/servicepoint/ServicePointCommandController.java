@@ -9,6 +9,7 @@ import io.lendpoint.api.servicepoint.CompletePreparationItem;
 import io.lendpoint.api.servicepoint.PreparationItem;
 import io.lendpoint.api.servicepoint.ApproveServicePoint;
 import io.lendpoint.api.servicepoint.ChangeServicePointContact;
+import io.lendpoint.api.servicepoint.EraseContactData;
 import io.lendpoint.api.servicepoint.SetNotificationEmail;
 import io.lendpoint.api.servicepoint.ConditionFinding;
 import io.lendpoint.api.servicepoint.InspectSite;
@@ -94,6 +95,15 @@ class ServicePointCommandController {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping("/{servicePointId}/contact/erasure")
+    @PreAuthorize("hasRole('LIBRARY_ADMIN')")
+    @Operation(summary = "A.6 erase a former contact's phone on request (the key is destroyed); subjectId is the "
+            + "phone's subject as the point's events show it")
+    public ResponseEntity<Void> eraseContact(@PathVariable String servicePointId, @RequestBody ContactErasure body) {
+        commands.sendAndWait(new EraseContactData(servicePointId, body.subjectId(), body.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
     @PutMapping("/{servicePointId}/notification-email")
     @PreAuthorize("hasAnyRole('LIBRARY_ADMIN','LIBRARY_STAFF','POINT_MANAGER')")
     @Operation(summary = "§5.4.1 set the mailbox the point's due reminders and overdue notices are also e-mailed to "
@@ -164,6 +174,9 @@ class ServicePointCommandController {
     }
 
     record ContactChange(ResponsibleContact contact, String reason) {
+    }
+
+    record ContactErasure(String subjectId, String reason) {
     }
 
     record NotificationEmail(String email) {

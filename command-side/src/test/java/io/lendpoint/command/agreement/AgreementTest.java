@@ -16,7 +16,13 @@ import io.lendpoint.api.agreement.ConfirmAllBooksReturned;
 import io.lendpoint.api.agreement.DraftAgreement;
 import io.lendpoint.api.agreement.LodgeObjection;
 import io.lendpoint.api.agreement.ObjectionLodged;
+import io.lendpoint.api.agreement.EraseHandlerData;
+import io.lendpoint.api.agreement.HandlerDataErased;
 import io.lendpoint.api.agreement.Party;
+import io.lendpoint.api.agreement.RecordedParty;
+import io.lendpoint.platform.evolution.HandlerPhoneUpcaster;
+import io.lendpoint.platform.personaldata.FakeVault;
+import io.lendpoint.platform.personaldata.LegacyPlaintext;
 import io.lendpoint.api.agreement.ReturnDeadlineReached;
 import io.lendpoint.api.agreement.ReturnPeriodOverdue;
 import io.lendpoint.api.agreement.RuleSetReference;
@@ -68,6 +74,7 @@ class AgreementTest {
     private FixtureConfiguration<Agreement> fixture;
     private ServicePointStatus pointStatus = ServicePointStatus.APPROVED;
     private final AtomicInteger itemsOut = new AtomicInteger();
+    private final FakeVault vault = new FakeVault();
 
     @BeforeEach
     void setUp() {
@@ -90,10 +97,22 @@ class AgreementTest {
         WorkingDayCalendar calendar = WorkingDayCalendar.fromClasspath();
         fixture.registerInjectableResource(new CalendarReturnDeadlines(calendar));
         fixture.registerInjectableResource(RuleSets.bundled());
+        fixture.registerInjectableResource(vault);
     }
 
     private static AgreementDrafted drafted(int contract) {
-        return new AgreementDrafted(AGREEMENT, POINT, contract, STANDARD, LIBRARY, SCHOOL);
+        return new AgreementDrafted(AGREEMENT, POINT, contract, STANDARD, recorded(LIBRARY, contract, "library"),
+                recorded(SCHOOL, contract, "point"));
+    }
+
+    /** A.6: the party as the draft records it, the handler's phone under the key of this contract and side. */
+    private static RecordedParty recorded(Party party, int contract, String side) {
+        return new RecordedParty(party.name(), party.handler(), party.handlerPhone() == null ? null
+                : FakeVault.protectedAs(handlerSubject(contract, side), party.handlerPhone()));
+    }
+
+    private static String handlerSubject(int contract, String side) {
+        return "handler-" + AGREEMENT + "-" + contract + "-" + side;
     }
 
     /** Drafted and signed by the library: the point's signature (a command, so its deadline is scheduled) follows. */
@@ -117,6 +136,53 @@ class AgreementTest {
         fixture.givenNoPriorActivity()
                 .when(new DraftAgreement(AGREEMENT, POINT, STANDARD, LIBRARY, SCHOOL))
                 .expectEvents(drafted(1));
+        assertThat(vault.protectedPlaintexts).containsExactly("0757-83001234", "13800138000");
+    }
+
+    @Test
+    @DisplayName("A.6 a handler without a phone is recorded without one; nothing is protected for it")
+    void handlerWithoutPhone() {
+        Party noPhone = new Party("佛山市第一小学", "李老师", null);
+        fixture.givenNoPriorActivity()
+                .when(new DraftAgreement(AGREEMENT, POINT, STANDARD, LIBRARY, noPhone))
+                .expectEvents(new AgreementDrafted(AGREEMENT, POINT, 1, STANDARD, recorded(LIBRARY, 1, "library"),
+                        new RecordedParty("佛山市第一小学", "李老师", null)));
+        assertThat(vault.protectedPlaintexts).containsExactly("0757-83001234");
+    }
+
+    @Test
+    @DisplayName("A.6 a handler's phone is erased on request: the key goes, the event records it, and again is nothing new")
+    void handlerPhoneIsErased() {
+        String subject = handlerSubject(1, "point");
+        fixture.given(inForce())
+                .when(new EraseHandlerData(AGREEMENT, subject, "本人申请删除"))
+                .expectEvents(new HandlerDataErased(AGREEMENT, POINT, subject, "本人申请删除"));
+        assertThat(vault.erased).containsExactly(subject);
+        fixture.given(drafted(1), new HandlerDataErased(AGREEMENT, POINT, subject, "本人申请删除"))
+                .when(new EraseHandlerData(AGREEMENT, subject, "again"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("A.6 erasing a subject that is no handler of the agreement is refused and erases nothing")
+    void unknownHandlerIsNotErased() {
+        fixture.given(drafted(1))
+                .when(new EraseHandlerData(AGREEMENT, "contact-sp-1-1", "误操作"))
+                .expectException(violation("agreement.handler-unknown"))
+                .expectNoEvents();
+        assertThat(vault.erased).isEmpty();
+    }
+
+    @Test
+    @DisplayName("A.6 a handler's phone from a draft stored before phones were protected can be erased")
+    void legacyHandlerIsErased() {
+        String legacy = HandlerPhoneUpcaster.legacySubject(AGREEMENT, "servicePoint", SCHOOL.handler());
+        AgreementDrafted old = new AgreementDrafted(AGREEMENT, POINT, 1, STANDARD, recorded(LIBRARY, 1, "library"),
+                new RecordedParty(SCHOOL.name(), SCHOOL.handler(), LegacyPlaintext.of(legacy, SCHOOL.handlerPhone())));
+        fixture.given(old)
+                .when(new EraseHandlerData(AGREEMENT, legacy, "本人申请删除"))
+                .expectEvents(new HandlerDataErased(AGREEMENT, POINT, legacy, "本人申请删除"));
     }
 
     @Test

@@ -22,10 +22,9 @@ import io.lendpoint.api.card.ReplaceCard;
 import io.lendpoint.api.card.ReportCardLost;
 import io.lendpoint.api.card.ReserveItems;
 import io.lendpoint.api.card.RevealCardHolder;
-import io.lendpoint.api.personaldata.ProtectedValue;
 import io.lendpoint.api.servicepoint.ServicePointStanding;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
-import io.lendpoint.platform.personaldata.PersonalDataVault;
+import io.lendpoint.platform.personaldata.FakeVault;
 import io.lendpoint.api.card.CardStanding;
 import io.lendpoint.platform.standing.Standings;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -38,11 +37,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import static io.lendpoint.command.RuleViolations.violation;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,8 +77,8 @@ class CollectiveCardTest {
     }
 
     private static CollectiveCardIssued issued() {
-        return new CollectiveCardIssued(CARD, POINT, "JT-0001", SUBJECT, new ProtectedValue(SUBJECT, "enc:李小明"),
-                new ProtectedValue(SUBJECT, "enc:11010519491231002X"), new ProtectedValue(SUBJECT, "enc:13800138000"),
+        return new CollectiveCardIssued(CARD, POINT, "JT-0001", SUBJECT, FakeVault.protectedAs(SUBJECT, "李小明"),
+                FakeVault.protectedAs(SUBJECT, "11010519491231002X"), FakeVault.protectedAs(SUBJECT, "13800138000"),
                 2000);
     }
 
@@ -98,7 +92,7 @@ class CollectiveCardTest {
                             @Override
                             protected boolean matchesSafely(CollectiveCardIssued e) {
                                 return e.cardNumber().equals("JT-0001") && e.itemLimit() == 2000
-                                        && e.holderIdNumber().ciphertext().equals("enc:11010519491231002X")
+                                        && e.holderIdNumber().equals(FakeVault.protectedAs(e.holderSubjectId(), "11010519491231002X"))
                                         && e.holderIdNumber().subjectId().equals(e.holderSubjectId());
                             }
 
@@ -232,36 +226,5 @@ class CollectiveCardTest {
                 .when(new EraseCardHolderData(CARD, "again"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
-    }
-
-
-    /** A vault that "encrypts" by prefixing, remembering what it was given and what it erased. */
-    static final class FakeVault implements PersonalDataVault {
-        final Set<String> protectedPlaintexts = new HashSet<>();
-        final Set<String> erased = new HashSet<>();
-        private final Map<String, String> subjects = new HashMap<>();
-
-        @Override
-        public ProtectedValue protect(String subjectId, String plaintext) {
-            protectedPlaintexts.add(plaintext);
-            subjects.put(subjectId, subjectId);
-            return new ProtectedValue(subjectId, "enc:" + plaintext);
-        }
-
-        @Override
-        public Optional<String> reveal(ProtectedValue value) {
-            return erased.contains(value.subjectId()) ? Optional.empty()
-                    : Optional.of(value.ciphertext().substring("enc:".length()));
-        }
-
-        @Override
-        public void erase(String subjectId) {
-            erased.add(subjectId);
-        }
-
-        @Override
-        public boolean isErased(String subjectId) {
-            return erased.contains(subjectId);
-        }
     }
 }

@@ -6,11 +6,13 @@ import io.lendpoint.api.servicepoint.ConditionFinding;
 import io.lendpoint.api.servicepoint.InspectSite;
 import io.lendpoint.api.servicepoint.Institution;
 import io.lendpoint.api.servicepoint.QualificationDocument;
+import io.lendpoint.api.servicepoint.RecordedContact;
 import io.lendpoint.api.servicepoint.ResponsibleContact;
 import io.lendpoint.api.servicepoint.SampleApplications;
 import io.lendpoint.api.servicepoint.ServicePointApplied;
 import io.lendpoint.api.servicepoint.SiteInspected;
 import io.lendpoint.api.servicepoint.StorageSpace;
+import io.lendpoint.platform.personaldata.FakeVault;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +27,10 @@ final class Applications {
     static final Institution SCHOOL = SampleApplications.SCHOOL;
     static final BorrowingPlan PLAN = SampleApplications.PLAN;
     static final ResponsibleContact CONTACT = SampleApplications.CONTACT;
+    /** A.6: the subject of the point's first contact, and the contact as the application records it. */
+    static final String FIRST_CONTACT = SampleApplications.firstContactSubject(POINT);
+    static final RecordedContact RECORDED_CONTACT = new RecordedContact(CONTACT.name(),
+            FakeVault.protectedAs(FIRST_CONTACT, CONTACT.phone()));
     static final StorageSpace SPACE = SampleApplications.SPACE;
     static final QualificationDocument LICENCE = SampleApplications.LICENCE;
     static final ConditionFinding MET = new ConditionFinding(true, null);
@@ -38,7 +44,7 @@ final class Applications {
     }
 
     static ServicePointApplied applied() {
-        return SampleApplications.applied(POINT);
+        return SampleApplications.applied(POINT, RECORDED_CONTACT.phone());
     }
 
     static InspectSite inspect(ConditionFinding a, ConditionFinding b, ConditionFinding c) {

@@ -25,6 +25,9 @@ import io.lendpoint.api.servicepoint.InspectSite;
 import io.lendpoint.api.servicepoint.Institution;
 import io.lendpoint.api.servicepoint.InstitutionKind;
 import io.lendpoint.api.servicepoint.RejectServicePoint;
+import io.lendpoint.api.servicepoint.ContactDataErased;
+import io.lendpoint.api.servicepoint.EraseContactData;
+import io.lendpoint.api.servicepoint.RecordedContact;
 import io.lendpoint.api.servicepoint.ResponsibleContact;
 import io.lendpoint.api.servicepoint.SampleApplications;
 import io.lendpoint.api.servicepoint.ServicePointApplied;
@@ -32,8 +35,12 @@ import io.lendpoint.api.servicepoint.ServicePointApproved;
 import io.lendpoint.api.servicepoint.ServicePointContactChanged;
 import io.lendpoint.api.servicepoint.ServicePointRejected;
 import io.lendpoint.api.servicepoint.ServicePointStanding;
+import io.lendpoint.platform.evolution.ContactPhoneUpcaster;
+import io.lendpoint.platform.personaldata.FakeVault;
+import io.lendpoint.platform.personaldata.LegacyPlaintext;
 import io.lendpoint.platform.standing.Standings;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.CustomTypeSafeMatcher;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -45,6 +52,8 @@ import java.util.List;
 
 import static io.lendpoint.command.RuleViolations.violation;
 import static io.lendpoint.command.servicepoint.Applications.CONTACT;
+import static io.lendpoint.command.servicepoint.Applications.FIRST_CONTACT;
+import static io.lendpoint.command.servicepoint.Applications.RECORDED_CONTACT;
 import static io.lendpoint.command.servicepoint.Applications.LICENCE;
 import static io.lendpoint.command.servicepoint.Applications.MET;
 import static io.lendpoint.command.servicepoint.Applications.NOT_MET;
@@ -58,11 +67,15 @@ import static io.lendpoint.command.servicepoint.Applications.apply;
 import static io.lendpoint.command.servicepoint.Applications.inspect;
 import static io.lendpoint.command.servicepoint.Applications.inspected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
 class ServicePointTest {
 
     private FixtureConfiguration<ServicePoint> fixture;
     private final List<String> campaignsAsked = new ArrayList<>();
+    private final FakeVault vault = new FakeVault();
 
     private AgreementStatus agreementStatus = AgreementStatus.IN_FORCE;
     private CardStatus cardStatus = CardStatus.ACTIVE;
@@ -85,6 +98,7 @@ class ServicePointTest {
                 throw new UnsupportedOperationException("the point does not ask about itself");
             }
         });
+        fixture.registerInjectableResource(vault);
         fixture.registerInjectableResource((RecruitmentCampaigns) (campaignId, kind, district, date) -> {
             campaignsAsked.add(campaignId + "/" + kind + "/" + district + "/" + date);
             if (campaignId.equals("rc-closed")) {
@@ -108,8 +122,8 @@ class ServicePointTest {
     void applicationAnsweringACampaignAsksTheCampaign() {
         fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
                 .when(apply("rc-open"))
-                .expectEvents(new ServicePointApplied(POINT, "rc-open", SCHOOL, Applications.PLAN, CONTACT, SPACE,
-                        LICENCE));
+                .expectEvents(new ServicePointApplied(POINT, "rc-open", SCHOOL, Applications.PLAN, RECORDED_CONTACT,
+                        SPACE, LICENCE));
         assertThat(campaignsAsked).containsExactly("rc-open/SCHOOL/禅城区/" + TODAY);
     }
 
@@ -230,12 +244,90 @@ class ServicePointTest {
     }
 
     @Test
-    @DisplayName("§4.1.2 b a change of the responsible person is an event with before and after")
+    @DisplayName("§4.1.2 b, A.6 a change of the responsible person is an event with before and after, each phone under the key of its own appointment")
     void contactChangeIsAnEvent() {
         ResponsibleContact next = new ResponsibleContact("陈老师", "0757-83001234");
         fixture.given(applied())
                 .when(new ChangeServicePointContact(POINT, next, "李老师调岗"))
-                .expectEvents(new ServicePointContactChanged(POINT, CONTACT, next, "李老师调岗"));
+                .expectEvents(new ServicePointContactChanged(POINT, RECORDED_CONTACT, second(next), "李老师调岗"));
+        assertThat(vault.protectedPlaintexts).containsExactly("0757-83001234");
+    }
+
+    @Test
+    @DisplayName("A.6 an application protects the contact's phone: the event never carries it in plaintext")
+    void applicationProtectsThePhone() {
+        fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .when(apply(null))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        new CustomTypeSafeMatcher<ServicePointApplied>("an application with the phone protected") {
+                            @Override
+                            protected boolean matchesSafely(ServicePointApplied event) {
+                                return event.contact().subjectId().equals(FIRST_CONTACT)
+                                        && !event.contact().phone().ciphertext().contains(CONTACT.phone());
+                            }
+                        }, andNoMore())));
+        assertThat(vault.protectedPlaintexts).containsExactly(CONTACT.phone());
+    }
+
+    @Test
+    @DisplayName("§4.1.2 b the same name with a new phone is a change of contact")
+    void newPhoneIsAChange() {
+        ResponsibleContact samePersonNewPhone = new ResponsibleContact(CONTACT.name(), "13900139000");
+        fixture.given(applied())
+                .when(new ChangeServicePointContact(POINT, samePersonNewPhone, "换号"))
+                .expectEvents(new ServicePointContactChanged(POINT, RECORDED_CONTACT, second(samePersonNewPhone),
+                        "换号"));
+    }
+
+    @Test
+    @DisplayName("A.6 a former contact's phone is erased on request: the key goes, the event records it, and again is nothing new")
+    void formerContactIsErased() {
+        ResponsibleContact next = new ResponsibleContact("陈老师", "0757-83001234");
+        fixture.given(applied(), new ServicePointContactChanged(POINT, RECORDED_CONTACT, second(next), "调岗"))
+                .when(new EraseContactData(POINT, FIRST_CONTACT, "本人申请删除"))
+                .expectEvents(new ContactDataErased(POINT, FIRST_CONTACT, "本人申请删除"));
+        assertThat(vault.erased).containsExactly(FIRST_CONTACT);
+        fixture.given(applied(), new ServicePointContactChanged(POINT, RECORDED_CONTACT, second(next), "调岗"),
+                        new ContactDataErased(POINT, FIRST_CONTACT, "本人申请删除"))
+                .when(new EraseContactData(POINT, FIRST_CONTACT, "again"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("A.6, §4.1.2 b the current contact's phone cannot be erased: the point must stay reachable")
+    void currentContactIsNotErased() {
+        fixture.given(applied())
+                .when(new EraseContactData(POINT, FIRST_CONTACT, "本人申请删除"))
+                .expectException(violation("servicepoint.contact-current"))
+                .expectNoEvents();
+        assertThat(vault.erased).isEmpty();
+    }
+
+    @Test
+    @DisplayName("A.6 erasing a subject that is no contact of the point is refused and erases nothing")
+    void unknownSubjectIsNotErased() {
+        fixture.given(applied())
+                .when(new EraseContactData(POINT, "card-holder-1", "误操作"))
+                .expectException(violation("servicepoint.contact-unknown"))
+                .expectNoEvents();
+        assertThat(vault.erased).isEmpty();
+    }
+
+    @Test
+    @DisplayName("A.6 a contact named in an event stored before phones were protected can be erased once replaced")
+    void legacyContactIsErased() {
+        String legacy = ContactPhoneUpcaster.legacySubject(POINT, CONTACT.name());
+        RecordedContact old = new RecordedContact(CONTACT.name(), LegacyPlaintext.of(legacy, CONTACT.phone()));
+        ResponsibleContact next = new ResponsibleContact("陈老师", "0757-83001234");
+        fixture.given(SampleApplications.applied(POINT, old.phone()),
+                        new ServicePointContactChanged(POINT, old, second(next), "调岗"))
+                .when(new EraseContactData(POINT, legacy, "本人申请删除"))
+                .expectEvents(new ContactDataErased(POINT, legacy, "本人申请删除"));
+    }
+
+    private static RecordedContact second(ResponsibleContact contact) {
+        return new RecordedContact(contact.name(), FakeVault.protectedAs("contact-" + POINT + "-2", contact.phone()));
     }
 
     @Test
@@ -280,8 +372,8 @@ class ServicePointTest {
             Institution institution = SampleApplications.institution("单位", kind, "禅城区");
             fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
                     .when(new ApplyForServicePoint(POINT, null, institution, Applications.PLAN, CONTACT, SPACE, LICENCE))
-                    .expectEvents(new ServicePointApplied(POINT, null, institution, Applications.PLAN, CONTACT, SPACE,
-                            LICENCE));
+                    .expectEvents(new ServicePointApplied(POINT, null, institution, Applications.PLAN,
+                            RECORDED_CONTACT, SPACE, LICENCE));
         }
     }
 

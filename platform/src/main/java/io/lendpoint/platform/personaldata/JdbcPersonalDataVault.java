@@ -47,7 +47,9 @@ import java.util.Optional;
  * key.
  *
  * <p><b>Ciphertext</b>: see {@link ProtectedValue}: Base64 of version {@code 0x01} ‖ 12-byte random IV ‖
- * AES-256-GCM ciphertext with a 128-bit tag, the subject id (UTF-8) as associated data.
+ * AES-256-GCM ciphertext with a 128-bit tag, the subject id (UTF-8) as associated data. Version {@code 0x00}
+ * ({@link LegacyPlaintext}, from upcast old events) is read without a key, and answered as erased once its
+ * subject is.
  *
  * <p><b>Concurrency.</b> Key creation is an {@code INSERT}; when two threads or processes create the first key of
  * one subject at once, the loser's insert fails on the primary key (SQLState 23505 in both databases) and it
@@ -100,6 +102,9 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
     public ProtectedValue protect(String subjectId, String plaintext) {
         checkSubjectId(subjectId);
         Objects.requireNonNull(plaintext, "plaintext");
+        if (LegacyPlaintext.isLegacySubject(subjectId)) {
+            throw new IllegalArgumentException("Subject " + subjectId + " holds legacy values only; no key is made for it");
+        }
         SecretKey key = keyForProtecting(subjectId);
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
@@ -127,6 +132,10 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
             bytes = Base64.getDecoder().decode(value.ciphertext());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Protected value of subject " + subjectId + " is not Base64", e);
+        }
+        Optional<String> legacy = LegacyPlaintext.plaintextOf(subjectId, bytes);
+        if (legacy.isPresent()) {
+            return isErased(subjectId) ? Optional.empty() : legacy; // stored in the clear before it was protected
         }
         if (bytes.length < 1 + IV_BYTES + TAG_BITS / 8 || bytes[0] != FORMAT_VERSION) {
             throw new IllegalArgumentException("Protected value of subject " + subjectId

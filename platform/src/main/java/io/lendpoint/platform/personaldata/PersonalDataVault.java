@@ -1,5 +1,6 @@
 package io.lendpoint.platform.personaldata;
 
+import io.lendpoint.api.personaldata.Masking;
 import io.lendpoint.api.personaldata.ProtectedValue;
 
 import java.util.Optional;
@@ -30,6 +31,7 @@ public interface PersonalDataVault {
      * @param subjectId the data subject, 1 to 100 characters, not blank
      * @param plaintext the personal data (not null; an absent value should stay absent rather than be protected)
      * @throws IllegalStateException if the subject was erased: erasure is permanent, no new key is ever created
+     * @throws IllegalArgumentException for a subject of legacy values ({@link LegacyPlaintext}), which has no key
      */
     ProtectedValue protect(String subjectId, String plaintext);
 
@@ -46,6 +48,14 @@ public interface PersonalDataVault {
      * subject that has no key yet records the erasure too, so that no key can be created for it later.
      */
     void erase(String subjectId);
+
+    /**
+     * The plaintext of a value for a reader entitled to it, {@link Masking#ERASED} once its subject was erased, null
+     * for no value.
+     */
+    default String revealOrErased(ProtectedValue value) {
+        return value == null ? null : reveal(value).orElse(Masking.ERASED);
+    }
 
     /** Whether the subject was erased (false for a subject never seen). Reads the key store, not a cache. */
     boolean isErased(String subjectId);

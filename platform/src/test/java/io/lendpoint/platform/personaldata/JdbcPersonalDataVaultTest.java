@@ -1,5 +1,6 @@
 package io.lendpoint.platform.personaldata;
 
+import io.lendpoint.api.personaldata.Masking;
 import io.lendpoint.api.personaldata.ProtectedValue;
 import org.hsqldb.jdbc.JDBCDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +56,33 @@ class JdbcPersonalDataVaultTest {
         assertThat(vault.reveal(name)).contains("李小明");
         assertThat(vault.reveal(vault.protect("holder-1", ""))).contains("");
         assertThat(vault.isErased("holder-1")).isFalse();
+    }
+
+    @Test
+    @DisplayName("A.6 a value stored in the clear before it was protected (format 0) reads without a key until its subject is erased")
+    void legacyPlaintext() {
+        ProtectedValue legacy = LegacyPlaintext.of("contact-legacy-1", PHONE);
+
+        assertThat(vault.reveal(legacy)).contains(PHONE);
+        assertThat(vault.reveal(LegacyPlaintext.of("contact-legacy-1", ""))).contains("");
+        vault.erase("contact-legacy-1");
+        assertThat(vault.reveal(legacy)).isEmpty();
+        assertThat(vault.revealOrErased(legacy)).isEqualTo(Masking.ERASED);
+        assertThatIllegalArgumentException().as("no key is made for a legacy subject")
+                .isThrownBy(() -> vault.protect("contact-legacy-2", PHONE));
+        assertThatIllegalArgumentException().as("the legacy form under another subject")
+                .isThrownBy(() -> vault.reveal(LegacyPlaintext.of("holder-1", PHONE)));
+    }
+
+    @Test
+    @DisplayName("A.6 a legacy subject is derived from who the person is, never from the value")
+    void legacySubjects() {
+        String subject = LegacyPlaintext.subjectFor("contact", "sp-1", "李老师");
+
+        assertThat(subject).isEqualTo(LegacyPlaintext.subjectFor("contact", "sp-1", "李老师"))
+                .isNotEqualTo(LegacyPlaintext.subjectFor("contact", "sp-2", "李老师"))
+                .isNotEqualTo(LegacyPlaintext.subjectFor("contact", "sp-1", "陈老师"))
+                .startsWith("contact-legacy-").doesNotContain("李老师");
     }
 
     @Test

@@ -8,6 +8,8 @@ import io.lendpoint.api.agreement.AgreementStatus;
 import io.lendpoint.api.agreement.AgreementTermination;
 import io.lendpoint.api.agreement.AgreementTerms;
 import io.lendpoint.api.agreement.Party;
+import io.lendpoint.api.agreement.RecordedParty;
+import io.lendpoint.api.personaldata.ProtectedValue;
 import io.lendpoint.api.agreement.TermsPeriod;
 import io.lendpoint.query.SequencedDocument;
 import org.springframework.data.annotation.Id;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The agreement of one service point in collection {@code agreements}, keyed by the agreement id
@@ -41,8 +44,9 @@ class AgreementDocument implements SequencedDocument {
     int contractNumber;
     @Indexed
     AgreementStatus status;
-    Party library;
-    Party servicePoint;
+    /** A.6: the handlers' phones as the events carry them, protected; revealed only when a detail is read. */
+    RecordedParty library;
+    RecordedParty servicePoint;
     /** The latest terms agreed for the current contract (drafted, took effect, or amended). */
     AgreementTerms terms;
     List<AgreementSignature> signatures = new ArrayList<>();
@@ -102,12 +106,18 @@ class AgreementDocument implements SequencedDocument {
         return validUntil == null ? null : ChronoUnit.DAYS.between(today, validUntil);
     }
 
-    AgreementDetail toDetail(LocalDate today) {
-        return new AgreementDetail(id, servicePointId, contractNumber, status, library, servicePoint, terms,
+    /** The detail, the handlers' phones revealed by {@code reveal} (their plaintext, or that they were erased). */
+    AgreementDetail toDetail(LocalDate today, Function<ProtectedValue, String> reveal) {
+        return new AgreementDetail(id, servicePointId, contractNumber, status, shown(library, reveal),
+                shown(servicePoint, reveal), terms,
                 List.copyOf(signatures), effectiveFrom, validUntil,
                 status == AgreementStatus.IN_FORCE ? daysToExpiry(today) : null, termsOn(today).orElse(null),
                 List.copyOf(termsTimeline), objection, termination, closedOn, List.copyOf(history), updatedAt,
                 lastSequence);
+    }
+
+    private static Party shown(RecordedParty party, Function<ProtectedValue, String> reveal) {
+        return party == null ? null : new Party(party.name(), party.handler(), reveal.apply(party.handlerPhone()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.lendpoint.api.agreement.AgreementAmended;
 import io.lendpoint.api.agreement.AgreementClosed;
 import io.lendpoint.api.agreement.AgreementContinued;
 import io.lendpoint.api.agreement.AgreementDrafted;
+import io.lendpoint.api.agreement.HandlerDataErased;
 import io.lendpoint.api.agreement.AgreementHistoryEntry;
 import io.lendpoint.api.agreement.AgreementObjection;
 import io.lendpoint.api.agreement.AgreementSignature;
@@ -112,6 +113,13 @@ class AgreementProjection {
             record(agreement, message, agreement.status, "terms amended from " + event.effectiveOn() + " ("
                     + describe(event.terms()) + "): " + event.reason());
         });
+    }
+
+    /** A.6: a handler's phone was erased; the detail shows it as erased from now on (read through the vault). */
+    @EventHandler
+    void on(HandlerDataErased event, DomainEventMessage<HandlerDataErased> message) {
+        update(event.agreementId(), message, agreement -> record(agreement, message, agreement.status,
+                "A.6 " + event.subjectId() + ": " + event.reason()));
     }
 
     @EventHandler

@@ -14,6 +14,7 @@ import io.lendpoint.api.agreement.ReturnPeriodAgreementsQuery;
 import io.lendpoint.api.agreement.SetupDashboard;
 import io.lendpoint.api.agreement.SetupDashboardQuery;
 import io.lendpoint.api.card.CardStatus;
+import io.lendpoint.platform.personaldata.PersonalDataVault;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,6 +32,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Answers agreement queries from the {@code agreements} projection. "Today" is the date in Asia/Shanghai
@@ -45,22 +47,27 @@ class AgreementQueries {
     private final MongoTemplate mongo;
     private final WorkingDays workingDays;
     private final Clock clock;
+    private final Supplier<PersonalDataVault> vault;
 
+    /** The vault is looked up on first use, so this side starts even where no vault is configured yet. */
     @Autowired
-    AgreementQueries(MongoTemplate mongo, WorkingDays workingDays, ObjectProvider<Clock> clock) {
-        this(mongo, workingDays, clock.getIfAvailable(Clock::systemUTC));
+    AgreementQueries(MongoTemplate mongo, WorkingDays workingDays, ObjectProvider<Clock> clock,
+                     ObjectProvider<PersonalDataVault> vault) {
+        this(mongo, workingDays, clock.getIfAvailable(Clock::systemUTC), vault::getObject);
     }
 
-    AgreementQueries(MongoTemplate mongo, WorkingDays workingDays, Clock clock) {
+    AgreementQueries(MongoTemplate mongo, WorkingDays workingDays, Clock clock, Supplier<PersonalDataVault> vault) {
         this.mongo = mongo;
         this.workingDays = workingDays;
         this.clock = clock;
+        this.vault = vault;
     }
 
     @QueryHandler
     Optional<AgreementDetail> handle(AgreementDetailQuery query) {
         LocalDate today = LibraryTime.today(clock);
-        return find(query.servicePointId()).map(agreement -> agreement.toDetail(today));
+        return find(query.servicePointId()).map(agreement -> agreement.toDetail(today,
+                phone -> vault.get().revealOrErased(phone)));
     }
 
     /** A.5: the terms in force on a date (today when none is given). */

@@ -6,6 +6,8 @@ import io.lendpoint.api.servicepoint.Institution;
 import io.lendpoint.api.servicepoint.InstitutionKind;
 import io.lendpoint.api.servicepoint.PreparationRecord;
 import io.lendpoint.api.servicepoint.QualificationDocument;
+import io.lendpoint.api.personaldata.ProtectedValue;
+import io.lendpoint.api.servicepoint.RecordedContact;
 import io.lendpoint.api.servicepoint.ResponsibleContact;
 import io.lendpoint.api.servicepoint.ServicePointDetail;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * One service point in collection {@code service_points}, keyed by its id. {@code lastSequence} is the
@@ -47,7 +50,8 @@ class ServicePointDocument implements SequencedDocument {
     String searchText;
     Institution institution;
     BorrowingPlan plan;
-    ResponsibleContact contact;
+    /** A.6: the phone as the events carry it, protected; revealed only when a detail is read. */
+    RecordedContact contact;
     StorageSpace space;
     QualificationDocument qualification;
     List<InspectionRecord> inspections = new ArrayList<>();
@@ -76,8 +80,11 @@ class ServicePointDocument implements SequencedDocument {
                 appliedAt, updatedAt, overdueOnTermination);
     }
 
-    ServicePointDetail toDetail() {
-        return new ServicePointDetail(id, campaignId, institution, plan, contact, space, qualification, status,
+    /** The detail, the contact's phone revealed by {@code reveal} (its plaintext, or that it was erased). */
+    ServicePointDetail toDetail(Function<ProtectedValue, String> reveal) {
+        ResponsibleContact shown = contact == null ? null
+                : new ResponsibleContact(contact.name(), reveal.apply(contact.phone()));
+        return new ServicePointDetail(id, campaignId, institution, plan, shown, space, qualification, status,
                 List.copyOf(inspections), List.copyOf(history), appliedAt, updatedAt, lastSequence,
                 List.copyOf(preparation), overdueOnTermination, onSiteReadingSessions, onSiteReaders);
     }

@@ -11,6 +11,7 @@ import io.lendpoint.api.servicepoint.OnSiteReadingRecorded;
 import io.lendpoint.api.servicepoint.ServiceChanged;
 import io.lendpoint.api.servicepoint.ServicePointApplied;
 import io.lendpoint.api.servicepoint.ServicePointApproved;
+import io.lendpoint.api.servicepoint.ContactDataErased;
 import io.lendpoint.api.servicepoint.ServicePointContactChanged;
 import io.lendpoint.api.servicepoint.ServicePointRejected;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
@@ -90,6 +91,13 @@ class ServicePointProjection {
             point.contact = event.contact();
             record(point, message, point.status, event.reason());
         });
+    }
+
+    /** A.6: a former contact's phone was erased; the history records it (the phone itself was never stored here). */
+    @EventHandler
+    void on(ContactDataErased event, DomainEventMessage<ContactDataErased> message) {
+        update(event.servicePointId(), message, point -> record(point, message, point.status,
+                "A.6 " + event.subjectId() + ": " + event.reason()));
     }
 
     @EventHandler

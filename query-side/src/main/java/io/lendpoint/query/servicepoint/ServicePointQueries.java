@@ -9,7 +9,10 @@ import io.lendpoint.api.servicepoint.ServicePointDetailQuery;
 import io.lendpoint.api.servicepoint.ServicePointListQuery;
 import io.lendpoint.api.servicepoint.ServicePointPage;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
+import io.lendpoint.platform.personaldata.PersonalDataVault;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** Answers service-point queries from the {@code service_points} projection. */
@@ -31,9 +35,17 @@ import java.util.regex.Pattern;
 class ServicePointQueries {
 
     private final MongoTemplate mongo;
+    private final Supplier<PersonalDataVault> vault;
 
-    ServicePointQueries(MongoTemplate mongo) {
+    /** The vault is looked up on first use, so this side starts even where no vault is configured yet. */
+    @Autowired
+    ServicePointQueries(MongoTemplate mongo, ObjectProvider<PersonalDataVault> vault) {
+        this(mongo, (Supplier<PersonalDataVault>) vault::getObject);
+    }
+
+    ServicePointQueries(MongoTemplate mongo, Supplier<PersonalDataVault> vault) {
         this.mongo = mongo;
+        this.vault = vault;
     }
 
     @QueryHandler
@@ -65,7 +77,7 @@ class ServicePointQueries {
     @QueryHandler
     Optional<ServicePointDetail> handle(ServicePointDetailQuery query) {
         return Optional.ofNullable(mongo.findById(query.servicePointId(), ServicePointDocument.class))
-                .map(ServicePointDocument::toDetail);
+                .map(point -> point.toDetail(phone -> vault.get().revealOrErased(phone)));
     }
 
     @QueryHandler

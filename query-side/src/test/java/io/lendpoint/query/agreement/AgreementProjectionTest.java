@@ -25,7 +25,11 @@ import io.lendpoint.api.agreement.AgreementTookEffect;
 import io.lendpoint.api.agreement.ExpiringAgreements;
 import io.lendpoint.api.agreement.ExpiringAgreementsQuery;
 import io.lendpoint.api.agreement.ObjectionLodged;
+import io.lendpoint.api.agreement.HandlerDataErased;
 import io.lendpoint.api.agreement.Party;
+import io.lendpoint.api.agreement.RecordedParty;
+import io.lendpoint.api.personaldata.Masking;
+import io.lendpoint.platform.personaldata.FakeVault;
 import io.lendpoint.api.agreement.ReturnPeriodAgreements;
 import io.lendpoint.api.agreement.ReturnPeriodAgreementsQuery;
 import io.lendpoint.api.agreement.ReturnPeriodOverdue;
@@ -69,6 +73,10 @@ class AgreementProjectionTest {
             new RuleSetReference("compensation", 1));
     private static final Party LIBRARY = new Party("佛山市图书馆", "张馆员", "13900000001");
     private static final Party SCHOOL = new Party("佛山市第一小学", "李老师", "13900000002");
+    /** A.6: the parties as a draft records them, the handlers' phones protected (the same subjects for every test). */
+    private static final RecordedParty RECORDED_LIBRARY = recorded(LIBRARY, "handler-1-library");
+    private static final RecordedParty RECORDED_SCHOOL = recorded(SCHOOL, "handler-1-point");
+    private final FakeVault vault = new FakeVault();
 
     private MongoServer server;
     private MongoClient client;
@@ -95,7 +103,7 @@ class AgreementProjectionTest {
     @DisplayName("§4.2.2 drafted, then signed by both parties: DRAFTED with both signatures and no terms in force yet")
     void draftedAndSigned() {
         String id = AgreementIds.forServicePoint("sp-1");
-        deliver(id, new AgreementDrafted(id, "sp-1", 1, STANDARD, LIBRARY, SCHOOL));
+        deliver(id, new AgreementDrafted(id, "sp-1", 1, STANDARD, RECORDED_LIBRARY, RECORDED_SCHOOL));
         deliver(id, new AgreementSigned(id, "sp-1", Side.LIBRARY, "张馆长", LocalDate.of(2026, 12, 1)), STAFF);
         deliver(id, new AgreementSigned(id, "sp-1", Side.SERVICE_POINT, "李校长", LocalDate.of(2026, 12, 2)), MANAGER);
 
@@ -117,6 +125,23 @@ class AgreementProjectionTest {
                 .containsExactly("AgreementDrafted/staff/LIBRARY_STAFF", "AgreementSigned/staff/LIBRARY_STAFF",
                         "AgreementSigned/manager-sp-1/POINT_MANAGER");
         assertThat(detail.version()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("A.6 the handlers' phones are kept protected and read through the vault: once erased, the detail shows them erased")
+    void handlerPhoneErased() {
+        String id = AgreementIds.forServicePoint("sp-1");
+        deliver(id, new AgreementDrafted(id, "sp-1", 1, STANDARD, RECORDED_LIBRARY, RECORDED_SCHOOL));
+        vault.erase("handler-1-point");
+        deliver(id, new HandlerDataErased(id, "sp-1", "handler-1-point", "本人申请删除"));
+
+        AgreementDetail detail = queriesOn(LocalDate.of(2026, 12, 2)).handle(new AgreementDetailQuery("sp-1")).orElseThrow();
+        assertThat(detail.library()).isEqualTo(LIBRARY);
+        assertThat(detail.servicePoint()).isEqualTo(new Party(SCHOOL.name(), SCHOOL.handler(), Masking.ERASED));
+        assertThat(detail.version()).isEqualTo(1);
+        assertThat(detail.history()).hasSize(2);
+        String stored = mongo.getCollection("agreements").find().first().toJson();
+        assertThat(stored).doesNotContain(LIBRARY.handlerPhone()).doesNotContain(SCHOOL.handlerPhone());
     }
 
     @Test
@@ -170,7 +195,7 @@ class AgreementProjectionTest {
                     assertThat(closed.closedOn()).isEqualTo(LocalDate.of(2029, 2, 1));
                 });
 
-        deliver(id, new AgreementDrafted(id, "sp-1", 2, STANDARD, LIBRARY, SCHOOL));
+        deliver(id, new AgreementDrafted(id, "sp-1", 2, STANDARD, RECORDED_LIBRARY, RECORDED_SCHOOL));
         AgreementDetail second = queriesOn(LocalDate.of(2029, 3, 1)).handle(new AgreementDetailQuery("sp-1")).orElseThrow();
         assertThat(second.contractNumber()).isEqualTo(2);
         assertThat(second.status()).isEqualTo(AgreementStatus.DRAFTED);
@@ -252,7 +277,7 @@ class AgreementProjectionTest {
                 LocalDate.of(2028, 12, 2), LocalDate.of(2029, 1, 15)));
         deliver(id, new ReturnPeriodOverdue(id, "sp-1", LocalDate.of(2029, 1, 15), 3));
         deliver(id, new AgreementClosed(id, "sp-1", LocalDate.of(2029, 2, 1)));
-        deliver(id, new AgreementDrafted(id, "sp-1", 2, STANDARD, LIBRARY, SCHOOL));
+        deliver(id, new AgreementDrafted(id, "sp-1", 2, STANDARD, RECORDED_LIBRARY, RECORDED_SCHOOL));
         deliver(id, new AgreementSigned(id, "sp-1", Side.LIBRARY, "张馆长", LocalDate.of(2029, 3, 5)));
         deliver(id, new AgreementSigned(id, "sp-1", Side.SERVICE_POINT, "王校长", LocalDate.of(2029, 3, 6)));
         deliver(id, new AgreementTookEffect(id, "sp-1", 2, LocalDate.of(2029, 3, 6), LocalDate.of(2031, 3, 5), STANDARD));
@@ -294,7 +319,7 @@ class AgreementProjectionTest {
         inForce("sp-c", today.minusYears(1), today.plusDays(100));
         inForce("sp-t", today, today);
         String d = AgreementIds.forServicePoint("sp-d");
-        deliver(d, new AgreementDrafted(d, "sp-d", 1, STANDARD, LIBRARY, SCHOOL));
+        deliver(d, new AgreementDrafted(d, "sp-d", 1, STANDARD, RECORDED_LIBRARY, RECORDED_SCHOOL));
         inForce("sp-e", today.minusYears(2), today.plusDays(5));
         String e = AgreementIds.forServicePoint("sp-e");
         deliver(e, new AgreementTerminated(e, "sp-e", TerminationReason.REVOCATION, "违约", today.minusDays(1),
@@ -390,7 +415,7 @@ class AgreementProjectionTest {
         inForce("sp-c", today.minusYears(1), today.plusDays(80));
         inForce("sp-d", today.minusYears(1), today.plusDays(400));
         String e = AgreementIds.forServicePoint("sp-e");
-        deliver(e, new AgreementDrafted(e, "sp-e", 1, STANDARD, LIBRARY, SCHOOL));
+        deliver(e, new AgreementDrafted(e, "sp-e", 1, STANDARD, RECORDED_LIBRARY, RECORDED_SCHOOL));
         inForce("sp-f", today.minusYears(1), today.plusDays(5));
         String f = AgreementIds.forServicePoint("sp-f");
         deliver(f, new AgreementTerminated(f, "sp-f", TerminationReason.REVOCATION, "违约", today.minusDays(2),
@@ -427,7 +452,7 @@ class AgreementProjectionTest {
 
     private String inForce(String servicePointId, LocalDate from, LocalDate until) {
         String id = AgreementIds.forServicePoint(servicePointId);
-        deliver(id, new AgreementDrafted(id, servicePointId, 1, STANDARD, LIBRARY, SCHOOL));
+        deliver(id, new AgreementDrafted(id, servicePointId, 1, STANDARD, RECORDED_LIBRARY, RECORDED_SCHOOL));
         deliver(id, new AgreementSigned(id, "sp-1", Side.LIBRARY, "张馆长", from.minusDays(1)));
         deliver(id, new AgreementSigned(id, "sp-1", Side.SERVICE_POINT, "李校长", from), MANAGER);
         deliver(id, new AgreementTookEffect(id, servicePointId, 1, from, until, STANDARD));
@@ -437,7 +462,11 @@ class AgreementProjectionTest {
     /** The queries as they answer on {@code today} (10:00 in Asia/Shanghai). */
     private AgreementQueries queriesOn(LocalDate today) {
         Clock clock = Clock.fixed(today.atTime(10, 0).atZone(LibraryTime.ZONE).toInstant(), ZoneOffset.UTC);
-        return new AgreementQueries(mongo, WEEKDAYS, clock);
+        return new AgreementQueries(mongo, WEEKDAYS, clock, () -> vault);
+    }
+
+    private static RecordedParty recorded(Party party, String subject) {
+        return new RecordedParty(party.name(), party.handler(), FakeVault.protectedAs(subject, party.handlerPhone()));
     }
 
     private void deliver(String aggregateId, Object payload) {

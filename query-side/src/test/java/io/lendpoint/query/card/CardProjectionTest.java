@@ -21,8 +21,7 @@ import io.lendpoint.api.card.CardSuspended;
 import io.lendpoint.api.card.CollectiveCardIssued;
 import io.lendpoint.api.card.ItemsReleased;
 import io.lendpoint.api.card.ItemsReserved;
-import io.lendpoint.api.personaldata.ProtectedValue;
-import io.lendpoint.platform.personaldata.PersonalDataVault;
+import io.lendpoint.platform.personaldata.FakeVault;
 import io.lendpoint.query.ProjectionFixture;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -33,13 +32,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -285,50 +279,5 @@ class CardProjectionTest {
 
     private void redeliver(DomainEventMessage<?> message) {
         events.redeliver(message);
-    }
-
-    /**
-     * A stand-in for the real vault (per-subject keys, another branch): "encrypts" by XOR with a per-subject byte
-     * and Base64, so the ciphertext never contains the plaintext; erasing a subject makes its values unreadable.
-     */
-    static final class FakeVault implements PersonalDataVault {
-
-        private final Set<String> erased = new HashSet<>();
-        int reveals;
-
-        @Override
-        public ProtectedValue protect(String subjectId, String plaintext) {
-            return new ProtectedValue(subjectId, Base64.getEncoder().encodeToString(
-                    xor(plaintext.getBytes(StandardCharsets.UTF_8), subjectId)));
-        }
-
-        @Override
-        public Optional<String> reveal(ProtectedValue value) {
-            reveals++;
-            if (erased.contains(value.subjectId())) {
-                return Optional.empty();
-            }
-            return Optional.of(new String(xor(Base64.getDecoder().decode(value.ciphertext()), value.subjectId()),
-                    StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public void erase(String subjectId) {
-            erased.add(subjectId);
-        }
-
-        @Override
-        public boolean isErased(String subjectId) {
-            return erased.contains(subjectId);
-        }
-
-        private static byte[] xor(byte[] bytes, String subjectId) {
-            byte key = (byte) (0x5A ^ subjectId.hashCode());
-            byte[] out = new byte[bytes.length];
-            for (int i = 0; i < bytes.length; i++) {
-                out[i] = (byte) (bytes[i] ^ key);
-            }
-            return out;
-        }
     }
 }

@@ -1,7 +1,9 @@
 package io.lendpoint.query.servicepoint;
 
 import io.lendpoint.api.servicepoint.InstitutionKind;
+import io.lendpoint.api.servicepoint.RecordedContact;
 import io.lendpoint.api.servicepoint.ResponsibleContact;
+import io.lendpoint.platform.personaldata.FakeVault;
 import io.lendpoint.api.servicepoint.SampleApplications;
 import io.lendpoint.api.servicepoint.ServicePointApplied;
 import io.lendpoint.api.servicepoint.ServicePointContactChanged;
@@ -36,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * where no Docker engine is available.
  */
 @DataMongoTest
-@Import({ServicePointProjection.class, ServicePointQueries.class})
+@Import({ServicePointProjection.class, ServicePointQueries.class, FakeVault.class})
 @Testcontainers(disabledWithoutDocker = true)
 class ServicePointProjectionMongoTest {
 
@@ -65,7 +67,7 @@ class ServicePointProjectionMongoTest {
     @Test
     @DisplayName("distributed: a redelivered ServicePointApplied leaves one document, and the queries find it")
     void redeliveredApplicationIsProjectedOnce() {
-        DomainEventMessage<ServicePointApplied> applied = message("sp-tc-1", 0, SampleApplications.applied("sp-tc-1"));
+        DomainEventMessage<ServicePointApplied> applied = message("sp-tc-1", 0, applied("sp-tc-1"));
 
         projection.on(applied.getPayload(), applied);
         projection.on(applied.getPayload(), applied); // at-least-once delivery: the same event again
@@ -97,10 +99,11 @@ class ServicePointProjectionMongoTest {
     @Test
     @DisplayName("distributed: a redelivered later event is skipped by its sequence number")
     void redeliveredUpdateIsAppliedOnce() {
-        DomainEventMessage<ServicePointApplied> applied = message("sp-tc-2", 0, SampleApplications.applied("sp-tc-2"));
+        DomainEventMessage<ServicePointApplied> applied = message("sp-tc-2", 0, applied("sp-tc-2"));
         ResponsibleContact newContact = new ResponsibleContact("李四", "13900139000");
         DomainEventMessage<ServicePointContactChanged> changed = message("sp-tc-2", 1,
-                new ServicePointContactChanged("sp-tc-2", applied.getPayload().contact(), newContact, "换人"));
+                new ServicePointContactChanged("sp-tc-2", applied.getPayload().contact(), new RecordedContact(
+                        newContact.name(), FakeVault.protectedAs("contact-sp-tc-2-2", newContact.phone())), "换人"));
 
         projection.on(applied.getPayload(), applied);
         projection.on(changed.getPayload(), changed);
@@ -118,4 +121,8 @@ class ServicePointProjectionMongoTest {
         return new GenericDomainEventMessage<>("ServicePoint", servicePointId, sequence, payload);
     }
 
+    private static ServicePointApplied applied(String servicePointId) {
+        return SampleApplications.applied(servicePointId, FakeVault.protectedAs(
+                SampleApplications.firstContactSubject(servicePointId), SampleApplications.CONTACT.phone()));
+    }
 }

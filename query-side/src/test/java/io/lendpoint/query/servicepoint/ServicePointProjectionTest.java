@@ -12,7 +12,10 @@ import io.lendpoint.api.servicepoint.InstitutionKind;
 import io.lendpoint.api.servicepoint.PreparationItem;
 import io.lendpoint.api.servicepoint.PreparationItemCompleted;
 import io.lendpoint.api.servicepoint.PreparationRecord;
+import io.lendpoint.api.servicepoint.ContactDataErased;
+import io.lendpoint.api.servicepoint.RecordedContact;
 import io.lendpoint.api.servicepoint.ResponsibleContact;
+import io.lendpoint.platform.personaldata.FakeVault;
 import io.lendpoint.api.servicepoint.SampleApplications;
 import io.lendpoint.api.servicepoint.ServicePointActivated;
 import io.lendpoint.api.servicepoint.ServicePointApplied;
@@ -58,6 +61,7 @@ class ServicePointProjectionTest {
     private ServicePointProjection projection;
     private ServicePointQueries queries;
     private ProjectionFixture events;
+    private final FakeVault vault = new FakeVault();
 
     @BeforeEach
     void start() {
@@ -66,7 +70,7 @@ class ServicePointProjectionTest {
         mongo = new MongoTemplate(client, "projection-test");
         projection = new ServicePointProjection(mongo);
         events = new ProjectionFixture(projection, "ServicePoint");
-        queries = new ServicePointQueries(mongo);
+        queries = new ServicePointQueries(mongo, () -> vault);
     }
 
     @AfterEach
@@ -114,6 +118,24 @@ class ServicePointProjectionTest {
         assertThat(mongo.getCollection(ServicePointDocument.COLLECTION).countDocuments()).isEqualTo(1);
         assertThat(before.contact().name()).isEqualTo("陈老师");
         assertThat(before.history()).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("A.6 the contact's phone is kept protected and shown in full only when the detail is read; an erased former contact stays out of it")
+    void contactPhoneIsProtected() {
+        setUpPoint("sp-1", "佛山市第一小学", InstitutionKind.SCHOOL, "禅城区");
+        deliver("sp-1", new ServicePointContactChanged("sp-1", contact("李老师"), contact("陈老师", "0757-83001234", 2),
+                "调岗"));
+        vault.erase("contact-sp-1-1");
+        deliver("sp-1", new ContactDataErased("sp-1", "contact-sp-1-1", "本人申请删除"));
+
+        ServicePointDetail detail = queries.handle(new ServicePointDetailQuery("sp-1")).orElseThrow();
+        assertThat(detail.contact()).isEqualTo(new ResponsibleContact("陈老师", "0757-83001234"));
+        assertThat(detail.history()).extracting(h -> h.event()).containsExactly("ServicePointApplied",
+                "ServicePointContactChanged", "ContactDataErased");
+        assertThat(detail.version()).isEqualTo(2);
+        String stored = mongo.getCollection(ServicePointDocument.COLLECTION).find().first().toJson();
+        assertThat(stored).doesNotContain("0757-83001234").doesNotContain("13800138000");
     }
 
     @Test
@@ -220,11 +242,17 @@ class ServicePointProjectionTest {
     }
 
     private void setUpPoint(String id, String name, InstitutionKind kind, String district) {
-        deliver(id, SampleApplications.applied(id, SampleApplications.institution(name, kind, district)));
+        deliver(id, SampleApplications.applied(id, SampleApplications.institution(name, kind, district),
+                FakeVault.protectedAs(SampleApplications.firstContactSubject(id), SampleApplications.CONTACT.phone())));
     }
 
-    private static ResponsibleContact contact(String name) {
-        return new ResponsibleContact(name, "13800138000");
+    private static RecordedContact contact(String name) {
+        return contact(name, "13800138000", 1);
+    }
+
+    /** The point's {@code n}-th contact as the events record it. */
+    private static RecordedContact contact(String name, String phone, int n) {
+        return new RecordedContact(name, FakeVault.protectedAs("contact-sp-1-" + n, phone));
     }
 
     private ServicePointPage list(ServicePointStatus status, InstitutionKind kind, String district, String text,

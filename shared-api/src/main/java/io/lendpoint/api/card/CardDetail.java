@@ -16,5 +16,5 @@ public record CardDetail(String cardId, String servicePointId, String cardNumber
                          List<CardHistoryEntry> history, Instant issuedAt, Instant updatedAt, long version) implements Versioned {
 
     /** Shown instead of a holder field whose data was erased. */
-    public static final String ERASED = "已删除 (erased)";
+    public static final String ERASED = io.lendpoint.api.personaldata.Masking.ERASED;
 }

@@ -9,6 +9,9 @@ package io.lendpoint.api.personaldata;
  */
 public final class Masking {
 
+    /** Shown instead of a piece of personal data that was erased (A.6). */
+    public static final String ERASED = "已删除 (erased)";
+
     private static final int MASK = '*';
 
     private Masking() {

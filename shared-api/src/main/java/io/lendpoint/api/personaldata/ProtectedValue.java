@@ -15,6 +15,12 @@ import java.util.Objects;
  * The plaintext is UTF-8. The GCM associated data is {@code subjectId} in UTF-8, so a value cannot be moved to
  * another subject (it would no longer decrypt), and any change to the bytes is detected by the tag.
  *
+ * <p>Version {@code 0x00} is not encryption: {@code 0x00 ‖ UTF-8 plaintext}. Only upcasters produce it, for values
+ * that events stored before the value was protected carried in the clear (a point's contact phone before
+ * {@code ServicePointApplied} revision 2, for instance). The plaintext is in that stored event, which is never
+ * rewritten; the vault still answers it as erased once its subject is erased, so every read (queries, replays,
+ * audits) honours an erasure, but removing it from the disk needs a migration of the event store.
+ *
  * @param subjectId  the data subject whose key encrypted the value (e.g. the card holder's id); not secret
  * @param ciphertext Base64 as described above
  */

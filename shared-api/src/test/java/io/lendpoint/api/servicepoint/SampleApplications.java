@@ -1,5 +1,7 @@
 package io.lendpoint.api.servicepoint;
 
+import io.lendpoint.api.personaldata.ProtectedValue;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,11 +34,21 @@ public final class SampleApplications {
         return new ApplyForServicePoint(servicePointId, null, SCHOOL, PLAN, CONTACT, SPACE, LICENCE);
     }
 
-    public static ServicePointApplied applied(String servicePointId) {
-        return applied(servicePointId, SCHOOL);
+    /**
+     * The application as the point records it, {@link #CONTACT}'s phone given as {@code phone}: what the test's
+     * vault made of it under the subject of the point's first contact ({@link #firstContactSubject}).
+     */
+    public static ServicePointApplied applied(String servicePointId, ProtectedValue phone) {
+        return applied(servicePointId, SCHOOL, phone);
     }
 
-    public static ServicePointApplied applied(String servicePointId, Institution institution) {
-        return new ServicePointApplied(servicePointId, null, institution, PLAN, CONTACT, SPACE, LICENCE);
+    public static ServicePointApplied applied(String servicePointId, Institution institution, ProtectedValue phone) {
+        return new ServicePointApplied(servicePointId, null, institution, PLAN,
+                new RecordedContact(CONTACT.name(), phone), SPACE, LICENCE);
+    }
+
+    /** The subject whose key protects the phone of a point's first contact. */
+    public static String firstContactSubject(String servicePointId) {
+        return "contact-" + servicePointId + "-1";
     }
 }
