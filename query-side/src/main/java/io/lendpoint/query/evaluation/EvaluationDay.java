@@ -3,13 +3,12 @@ package io.lendpoint.query.evaluation;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import io.lendpoint.query.KeyedReads;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,9 +28,6 @@ import java.util.Map;
 class EvaluationDay {
 
     static final String COLLECTION = "evaluation_days";
-    /** Keys per look-up: the embedded store tests each found document against every key of an {@code $in}. */
-    private static final int KEYS_PER_LOOKUP = 31;
-
     @Id
     String id;
     String servicePointId;
@@ -60,18 +56,14 @@ class EvaluationDay {
         return found == null ? null : found.facts.get(keyOf(factId));
     }
 
-    /** One point's facts from {@code from} to {@code to}, inclusive, by key look-ups only. */
+    /** One point's facts from {@code from} to {@code to}, inclusive, by key look-ups only ({@link KeyedReads}). */
     static List<Fact> of(MongoTemplate mongo, String servicePointId, LocalDate from, LocalDate to) {
-        List<Fact> facts = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             ids.add(idOf(servicePointId, day));
-            if (ids.size() == KEYS_PER_LOOKUP || day.equals(to)) {
-                mongo.find(Query.query(Criteria.where("_id").in(ids)), EvaluationDay.class)
-                        .forEach(found -> facts.addAll(found.facts.values()));
-                ids.clear();
-            }
         }
+        List<Fact> facts = new ArrayList<>();
+        KeyedReads.byIds(mongo, ids, EvaluationDay.class).forEach(found -> facts.addAll(found.facts.values()));
         return facts;
     }
 

@@ -4,6 +4,7 @@ import io.lendpoint.api.loanbatch.BatchReceived;
 import io.lendpoint.api.loanbatch.BatchShipped;
 import io.lendpoint.api.loanbatch.DiscrepancyKind;
 import io.lendpoint.api.loanbatch.InspectionOutcome;
+import io.lendpoint.api.loanbatch.ItemDescription;
 import io.lendpoint.api.loanbatch.ItemInspected;
 import io.lendpoint.api.loanbatch.ItemLent;
 import io.lendpoint.api.loanbatch.ItemLocation;
@@ -16,11 +17,14 @@ import io.lendpoint.api.loanbatch.LostItemFound;
 import io.lendpoint.api.loanbatch.ReceiptDiscrepancyRecorded;
 import io.lendpoint.api.loanbatch.ReceiptDiscrepancyResolved;
 import io.lendpoint.api.loanbatch.Resolution;
+import io.lendpoint.query.KeyedReads;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,6 +33,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,28 +58,37 @@ class ItemLocations {
 
     @EventHandler
     void on(ItemsPicked event, EventMessage<ItemsPicked> message) {
-        event.items().forEach(item -> {
-            ItemLocationDocument current = mongo.findById(item.barcode(), ItemLocationDocument.class);
-            if (current == null || !current.since.isAfter(message.getTimestamp())) {
-                mongo.save(new ItemLocationDocument(item.barcode(), item.title(), event.batchId(),
-                        event.servicePointId(), "PICKED", null, message.getTimestamp()));
-            }
-        });
+        Instant at = message.getTimestamp();
+        List<String> barcodes = event.items().stream().map(ItemDescription::barcode).toList();
+        ItemLocationBatch.add(mongo, event.batchId(), barcodes);
+        Map<String, ItemLocationDocument> current = current(barcodes);
+        save(event.items().stream()
+                .filter(item -> !current.containsKey(item.barcode()) || !current.get(item.barcode()).since.isAfter(at))
+                .map(item -> new ItemLocationDocument(item.barcode(), item.title(), event.batchId(),
+                        event.servicePointId(), "PICKED", null, at))
+                .toList());
     }
 
     @EventHandler
     void on(ItemsUnpicked event, EventMessage<ItemsUnpicked> message) {
         set(event.barcodes(), event.batchId(), "AT_LIBRARY", null, message.getTimestamp());
+        ItemLocationBatch.remove(mongo, event.batchId(), event.barcodes());
     }
 
     @EventHandler
     void on(BatchShipped event, EventMessage<BatchShipped> message) {
-        setBatch(event.batchId(), "PICKED", "IN_TRANSIT", message.getTimestamp());
+        moveBatch(event.batchId(), event.items().stream().map(ItemDescription::barcode).toList(), "PICKED",
+                "IN_TRANSIT", message.getTimestamp());
     }
 
     @EventHandler
     void on(BatchReceived event, EventMessage<BatchReceived> message) {
-        setBatch(event.batchId(), "IN_TRANSIT", "AT_POINT", message.getTimestamp());
+        Optional<List<String>> barcodes = ItemLocationBatch.of(mongo, event.batchId());
+        if (barcodes.isPresent()) {
+            moveBatch(event.batchId(), barcodes.get(), "IN_TRANSIT", "AT_POINT", message.getTimestamp());
+        } else { // picked before this projection kept batch lists, and not replayed since
+            setBatch(event.batchId(), "IN_TRANSIT", "AT_POINT", message.getTimestamp());
+        }
     }
 
     @EventHandler
@@ -120,20 +136,60 @@ class ItemLocations {
     }
 
     /**
-     * Moves the given items of a batch to a state, unless a later event already moved them elsewhere (looked up
-     * by exactly {@code _id}, compared, saved: the embedded server indexes nothing else).
+     * Moves the given items of a batch to a state, unless a later event already moved them elsewhere: read by
+     * {@code _id} (the embedded server uses no other index, and none for {@code _id} with another condition),
+     * compared, written back. The items of a whole-batch event (2,000 picked or returned) are read in look-ups of
+     * a few dozen keys and written in one bulk request, not one round trip each.
      */
     private void set(Collection<String> barcodes, String batchId, String state, String reader, Instant at) {
-        for (String barcode : barcodes) {
-            ItemLocationDocument current = mongo.findById(barcode, ItemLocationDocument.class);
-            if (current != null && !current.since.isAfter(at)) {
-                mongo.save(new ItemLocationDocument(barcode, current.title, batchId, current.servicePointId, state,
-                        reader, at));
-            }
+        save(current(barcodes).values().stream()
+                .filter(current -> !current.since.isAfter(at))
+                .map(current -> new ItemLocationDocument(current.barcode, current.title, batchId,
+                        current.servicePointId, state, reader, at))
+                .toList());
+    }
+
+    private Map<String, ItemLocationDocument> current(Collection<String> barcodes) {
+        if (barcodes.size() == 1) {
+            String barcode = barcodes.iterator().next();
+            ItemLocationDocument found = mongo.findById(barcode, ItemLocationDocument.class);
+            return found == null ? Map.of() : Map.of(barcode, found);
+        }
+        Map<String, ItemLocationDocument> found = new HashMap<>();
+        KeyedReads.byIds(mongo, barcodes, ItemLocationDocument.class).forEach(item -> found.put(item.barcode, item));
+        return found;
+    }
+
+    /** Writes whole documents by {@code _id}: one save, or one unordered bulk request for many. */
+    private void save(List<ItemLocationDocument> documents) {
+        if (documents.size() == 1) {
+            mongo.save(documents.get(0));
+        } else if (!documents.isEmpty()) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ItemLocationDocument.class);
+            documents.forEach(document -> bulk.replaceOne(Query.query(Criteria.where("_id").is(document.barcode)),
+                    document, FindAndReplaceOptions.options().upsert()));
+            bulk.execute();
         }
     }
 
-    /** Moves every item of a batch that is still in {@code from} to {@code to} (a state only this batch sets). */
+    /**
+     * Moves the items of a whole batch that are still this batch's and in {@code from} to {@code to}, read by key
+     * (see {@link #set}).
+     */
+    private void moveBatch(String batchId, Collection<String> barcodes, String from, String to, Instant at) {
+        save(current(barcodes).values().stream()
+                .filter(current -> batchId.equals(current.batchId) && from.equals(current.state)
+                        && !current.since.isAfter(at))
+                .map(current -> new ItemLocationDocument(current.barcode, current.title, batchId,
+                        current.servicePointId, to, null, at))
+                .toList());
+    }
+
+    /**
+     * Moves every item of a batch that is still in {@code from} to {@code to} (a state only this batch sets) by one
+     * update on {@code (batchId, state)}: a scan of the collection on the embedded store. Only for batches picked
+     * before {@link ItemLocationBatch} lists were kept.
+     */
     private void setBatch(String batchId, String from, String to, Instant at) {
         mongo.updateMulti(Query.query(Criteria.where("batchId").is(batchId).and("state").is(from)),
                 new Update().set("state", to).set("since", at), ItemLocationDocument.class);
@@ -142,6 +198,7 @@ class ItemLocations {
     @ResetHandler
     void onReset() {
         mongo.dropCollection(COLLECTION);
+        mongo.dropCollection(ItemLocationBatch.COLLECTION);
     }
 
     @QueryHandler
