@@ -1,10 +1,19 @@
 package io.lendpoint.standalone;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import java.time.Duration;
@@ -25,6 +34,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * (every {@code interval}, and at close) the exclusive one, so a commit contains each operation entirely or not at
  * all, and a token is never on disk ahead of the writes that preceded it. Reads take no lock. What a commit risks is
  * unchanged: after {@code kill -9} up to an interval of projection writes is redone from the event store.
+ *
+ * <p>It also finds by index what a query names by {@code _id}. The stock backend uses an index only when the query
+ * has exactly that index's fields, so a query on {@code _id} and anything else (an update "of this item, unless a
+ * later event already moved it": {@code {_id: x, since: {$lte: t}}}) scans the whole collection. Here such a query
+ * looks up the one document with that {@code _id} and tests the rest of the query on it, as MongoDB does.
  */
 final class ConsistentH2Backend extends H2Backend {
 
@@ -84,6 +98,57 @@ final class ConsistentH2Backend extends H2Backend {
             return super.handleQuery(query);
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IdFirstDatabase(databaseName);
+    }
+
+    /**
+     * The stock database with {@link IdFirstCollection}s. An inner class, reaching the store through the backend's
+     * {@code getMvStore()}: the stock constructors open the existing databases and collections before any subclass
+     * field is set (the backend's store is set first).
+     */
+    private final class IdFirstDatabase extends H2Database {
+
+        IdFirstDatabase(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        /** As the stock database opens a collection (the same maps), as an {@link IdFirstCollection}. */
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace);
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
+            return new IdFirstCollection(this, collectionName, options, data, meta, getCursorRegistry());
+        }
+    }
+
+    /** A collection that narrows a query with an equality on {@code _id} to that document by the index. */
+    static final class IdFirstCollection extends H2Collection {
+
+        IdFirstCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+                          MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursors) {
+            super(database, collectionName, options, data, meta, cursors);
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+                                             int batchSize, Document fieldSelector) {
+            Object id = query.get("_id");
+            if (query.size() > 1 && (id instanceof String || id instanceof Number || id instanceof ObjectId)) {
+                Document byId = new Document("_id", id);
+                for (Index<Object> index : getIndexes()) {
+                    if (index.canHandle(byId)) { // the whole query is then tested on what the index found
+                        return matchDocuments(query, index.getPositions(byId), orderBy, numberToSkip, limit,
+                                batchSize, fieldSelector);
+                    }
+                }
+            }
+            return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
     }
 

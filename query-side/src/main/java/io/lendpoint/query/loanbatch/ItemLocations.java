@@ -37,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * "Where is barcode X now?" — collection {@code item_locations}, one document per barcode. A barcode passes
@@ -136,25 +137,38 @@ class ItemLocations {
     }
 
     /**
-     * Moves the given items of a batch to a state, unless a later event already moved them elsewhere: read by
-     * {@code _id} (the embedded server uses no other index, and none for {@code _id} with another condition),
-     * compared, written back. The items of a whole-batch event (2,000 picked or returned) are read in look-ups of
-     * a few dozen keys and written in one bulk request, not one round trip each.
+     * Moves the given items of a batch to a state, unless a later event already moved them elsewhere: one
+     * conditional update by {@code _id} each ({@code since} not after this event), all of a whole-batch event's
+     * (2,000 returned) in one bulk request rather than a round trip each. The embedded store finds these by its
+     * {@code _id} index too ({@code ConsistentH2Backend}).
      */
     private void set(Collection<String> barcodes, String batchId, String state, String reader, Instant at) {
-        save(current(barcodes).values().stream()
-                .filter(current -> !current.since.isAfter(at))
-                .map(current -> new ItemLocationDocument(current.barcode, current.title, batchId,
-                        current.servicePointId, state, reader, at))
-                .toList());
+        update(barcodes, barcode -> unlessMovedLater(barcode, at), new Update().set("batchId", batchId)
+                .set("state", state).set("readerNumber", reader).set("since", at));
     }
 
-    private Map<String, ItemLocationDocument> current(Collection<String> barcodes) {
+    /** Moves the items of a whole batch that are still this batch's and in {@code from} to {@code to}. */
+    private void moveBatch(String batchId, Collection<String> barcodes, String from, String to, Instant at) {
+        update(barcodes, barcode -> Query.query(Criteria.where("_id").is(barcode).and("batchId").is(batchId)
+                .and("state").is(from).and("since").lte(at)), new Update().set("state", to).set("since", at));
+    }
+
+    private void update(Collection<String> barcodes, Function<String, Query> which, Update update) {
         if (barcodes.size() == 1) {
-            String barcode = barcodes.iterator().next();
-            ItemLocationDocument found = mongo.findById(barcode, ItemLocationDocument.class);
-            return found == null ? Map.of() : Map.of(barcode, found);
+            mongo.updateFirst(which.apply(barcodes.iterator().next()), update, ItemLocationDocument.class);
+        } else if (!barcodes.isEmpty()) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ItemLocationDocument.class);
+            barcodes.forEach(barcode -> bulk.updateOne(which.apply(barcode), update));
+            bulk.execute();
         }
+    }
+
+    private static Query unlessMovedLater(String barcode, Instant at) {
+        return Query.query(Criteria.where("_id").is(barcode).and("since").lte(at));
+    }
+
+    /** The items' documents as they are, read by {@code _id} in look-ups of a few dozen keys. */
+    private Map<String, ItemLocationDocument> current(Collection<String> barcodes) {
         Map<String, ItemLocationDocument> found = new HashMap<>();
         KeyedReads.byIds(mongo, barcodes, ItemLocationDocument.class).forEach(item -> found.put(item.barcode, item));
         return found;
@@ -170,19 +184,6 @@ class ItemLocations {
                     document, FindAndReplaceOptions.options().upsert()));
             bulk.execute();
         }
-    }
-
-    /**
-     * Moves the items of a whole batch that are still this batch's and in {@code from} to {@code to}, read by key
-     * (see {@link #set}).
-     */
-    private void moveBatch(String batchId, Collection<String> barcodes, String from, String to, Instant at) {
-        save(current(barcodes).values().stream()
-                .filter(current -> batchId.equals(current.batchId) && from.equals(current.state)
-                        && !current.since.isAfter(at))
-                .map(current -> new ItemLocationDocument(current.barcode, current.title, batchId,
-                        current.servicePointId, to, null, at))
-                .toList());
     }
 
     /**

@@ -396,7 +396,8 @@ class CityBenchmark {
         long documents = 0;
         for (String name : mongo.getCollectionNames()) {
             if (!name.startsWith("bench_") && !name.startsWith("axon")) {
-                for (Document document : mongo.getCollection(name).find().limit(200)) {
+                // in small batches: 200 batch item lists are one reply of ~60 MB at 200 points, over the driver's 48 MB
+                for (Document document : mongo.getCollection(name).find().limit(200).batchSize(8)) {
                     bytes += new RawBsonDocument(document, new DocumentCodec()).getByteBuffer().remaining();
                     documents++;
                 }

@@ -1,0 +1,78 @@
+package io.lendpoint.standalone;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import org.bson.Document;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The projection store answers a query on {@code _id} and other fields by the {@code _id} index and the rest of the
+ * query ({@code ConsistentH2Backend}): the same answers as a scan, for finds, updates and deletes, across a restart.
+ */
+class IdFirstQueriesTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    @DisplayName("a query naming _id and more finds, updates and deletes exactly what matches all of it")
+    void idAndMore() {
+        String file = data.resolve("mongo.mv").toString();
+        withStore(file, items -> {
+            for (int i = 0; i < 50; i++) {
+                items.insertOne(new Document("_id", "BC%04d".formatted(i)).append("since", i).append("state", "AT_POINT"));
+            }
+            items.insertOne(new Document("_id", 7L).append("since", 1));
+
+            assertThat(ids(items.find(Filters.and(Filters.eq("_id", "BC0010"), Filters.lte("since", 10)))))
+                    .containsExactly("BC0010");
+            assertThat(ids(items.find(Filters.and(Filters.eq("_id", "BC0010"), Filters.lte("since", 9))))).isEmpty();
+            assertThat(ids(items.find(Filters.and(Filters.eq("_id", "BC9999"), Filters.lte("since", 9))))).isEmpty();
+            assertThat(items.find(Filters.and(Filters.eq("_id", 7L), Filters.eq("since", 1))).first()).isNotNull();
+            assertThat(ids(items.find(Filters.and(Filters.eq("_id", "BC0003"),
+                    Filters.or(Filters.eq("state", "LENT"), Filters.gte("since", 3)))))).containsExactly("BC0003");
+
+            assertThat(items.updateOne(Filters.and(Filters.eq("_id", "BC0020"), Filters.lte("since", 19)),
+                    Updates.set("state", "LENT")).getModifiedCount()).isZero();
+            assertThat(items.updateOne(Filters.and(Filters.eq("_id", "BC0020"), Filters.lte("since", 20)),
+                    Updates.set("state", "LENT")).getModifiedCount()).isOne();
+            assertThat(items.deleteMany(Filters.and(Filters.eq("_id", "BC0030"), Filters.eq("state", "LENT")))
+                    .getDeletedCount()).isZero();
+            assertThat(items.countDocuments(Filters.eq("state", "LENT"))).isOne();
+        });
+        withStore(file, items -> {
+            assertThat(ids(items.find(Filters.and(Filters.eq("_id", "BC0020"), Filters.eq("state", "LENT")))))
+                    .as("after a restart, the collection reopened as the same maps").containsExactly("BC0020");
+            assertThat(items.countDocuments()).isEqualTo(51);
+        });
+    }
+
+    private static void withStore(String file, java.util.function.Consumer<MongoCollection<Document>> work) {
+        ConsistentH2Backend backend = ConsistentH2Backend.open(file, Duration.ofMillis(100));
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            work.accept(client.getDatabase("test").getCollection("items"));
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    private static List<Object> ids(Iterable<Document> documents) {
+        List<Object> ids = new ArrayList<>();
+        documents.forEach(document -> ids.add(document.get("_id")));
+        return ids;
+    }
+}
