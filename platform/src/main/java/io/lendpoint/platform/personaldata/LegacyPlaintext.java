@@ -16,8 +16,12 @@ import java.util.UUID;
 public final class LegacyPlaintext {
 
     static final byte FORMAT_VERSION = 0;
-    /** Marks the subjects of legacy values; no key is ever made for them, and only they may hold such values. */
-    static final String SUBJECT_MARK = "-legacy-";
+    /**
+     * Begins the subjects of legacy values; no key is ever made for them, and only they may hold such values. No
+     * other subject can begin so: the others begin with a kind ({@code contact-}, {@code handler-},
+     * {@code card-holder-}) and identifiers hold no colon.
+     */
+    static final String SUBJECT_PREFIX = "legacy:";
 
     private LegacyPlaintext() {
     }
@@ -32,17 +36,18 @@ public final class LegacyPlaintext {
     }
 
     /**
-     * A stable subject id for an old value: {@code kind} and a name-based UUID of the parts that identify the person
-     * (never the value itself, which a subject id would otherwise leak: subject ids are not secret).
+     * A stable subject id for an old value, {@code legacy:<kind>-<uuid>}: a name-based UUID of the parts that
+     * identify the person (never the value itself, which a subject id would otherwise leak: subject ids are not
+     * secret).
      */
     public static String subjectFor(String kind, String... identifyingParts) {
-        return kind + SUBJECT_MARK + UUID.nameUUIDFromBytes(String.join("|", identifyingParts)
+        return SUBJECT_PREFIX + kind + "-" + UUID.nameUUIDFromBytes(String.join("|", identifyingParts)
                 .getBytes(StandardCharsets.UTF_8));
     }
 
     /** Whether the subject is one of legacy values ({@link #subjectFor}). */
     static boolean isLegacySubject(String subjectId) {
-        return subjectId.contains(SUBJECT_MARK);
+        return subjectId.startsWith(SUBJECT_PREFIX);
     }
 
     /**

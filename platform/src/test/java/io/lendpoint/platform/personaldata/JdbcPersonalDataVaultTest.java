@@ -61,15 +61,15 @@ class JdbcPersonalDataVaultTest {
     @Test
     @DisplayName("A.6 a value stored in the clear before it was protected (format 0) reads without a key until its subject is erased")
     void legacyPlaintext() {
-        ProtectedValue legacy = LegacyPlaintext.of("contact-legacy-1", PHONE);
+        ProtectedValue legacy = LegacyPlaintext.of("legacy:contact-1", PHONE);
 
         assertThat(vault.reveal(legacy)).contains(PHONE);
-        assertThat(vault.reveal(LegacyPlaintext.of("contact-legacy-1", ""))).contains("");
-        vault.erase("contact-legacy-1");
+        assertThat(vault.reveal(LegacyPlaintext.of("legacy:contact-1", ""))).contains("");
+        vault.erase("legacy:contact-1");
         assertThat(vault.reveal(legacy)).isEmpty();
         assertThat(vault.revealOrErased(legacy)).isEqualTo(Masking.ERASED);
         assertThatIllegalArgumentException().as("no key is made for a legacy subject")
-                .isThrownBy(() -> vault.protect("contact-legacy-2", PHONE));
+                .isThrownBy(() -> vault.protect("legacy:contact-2", PHONE));
         assertThatIllegalArgumentException().as("the legacy form under another subject")
                 .isThrownBy(() -> vault.reveal(LegacyPlaintext.of("holder-1", PHONE)));
     }
@@ -82,7 +82,9 @@ class JdbcPersonalDataVaultTest {
         assertThat(subject).isEqualTo(LegacyPlaintext.subjectFor("contact", "sp-1", "李老师"))
                 .isNotEqualTo(LegacyPlaintext.subjectFor("contact", "sp-2", "李老师"))
                 .isNotEqualTo(LegacyPlaintext.subjectFor("contact", "sp-1", "陈老师"))
-                .startsWith("contact-legacy-").doesNotContain("李老师");
+                .startsWith("legacy:contact-").doesNotContain("李老师");
+        assertThat(vault.reveal(vault.protect("contact-sp-legacy-1-1", PHONE))).as("an ordinary subject naming a "
+                + "point whose id holds the word").contains(PHONE);
     }
 
     @Test

@@ -93,7 +93,7 @@ class ServicePointProjection {
         });
     }
 
-    /** A.6: a former contact's phone was erased; the history records it (the phone itself was never stored here). */
+    /** A.6: a former contact's phone was erased; the history records it (only the current contact is kept here). */
     @EventHandler
     void on(ContactDataErased event, DomainEventMessage<ContactDataErased> message) {
         update(event.servicePointId(), message, point -> record(point, message, point.status,
