@@ -61,7 +61,7 @@ class PointInTime {
         JsonNode state = json.valueToTree(root);
         DomainEventMessage<?> last = history.get(history.size() - 1);
         return Optional.of(new AggregateState(first.getType(), aggregateId, at, last.getSequenceNumber(),
-                last.getTimestamp(), unmasked ? state : PersonalDataMask.mask(state)));
+                last.getTimestamp(), unmasked ? PersonalDataMask.withholdLegacy(state) : PersonalDataMask.mask(state)));
     }
 
     /** The batches a point had requested by {@code at} (from the event stream, in order). */

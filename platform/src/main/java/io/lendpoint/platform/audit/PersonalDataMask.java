@@ -3,6 +3,7 @@ package io.lendpoint.platform.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lendpoint.platform.personaldata.LegacyPlaintext;
 
 import java.util.Iterator;
 import java.util.Map;
@@ -11,8 +12,10 @@ import java.util.Set;
 /**
  * Masks personal data in event payloads for readers other than the library administrator: phone numbers keep their
  * last four digits, identity numbers their last four characters, and a person (an object with a name and a phone:
- * a point's contact, a party's signatory) keeps the first character of the name. Card holders' data is never in a
- * payload in the clear (it is in the personal-data vault).
+ * a point's contact, a party's signatory) keeps the first character of the name. Identity numbers and phones are
+ * protected values (subject and ciphertext), shown as they are, except those of events stored before they were
+ * protected: their "ciphertext" is the plaintext in Base64 ({@link LegacyPlaintext}), which is withheld from every
+ * reader, the administrator included ({@link #withholdLegacy}), so that the audit trail honours an erasure too.
  */
 public final class PersonalDataMask {
 
@@ -22,11 +25,34 @@ public final class PersonalDataMask {
     private PersonalDataMask() {
     }
 
-    /** A masked copy; the given node is not changed. */
+    /** Shown instead of a legacy value's Base64 plaintext. */
+    public static final String WITHHELD = "(withheld: stored before it was protected)";
+
+    /** A masked copy, legacy values withheld; the given node is not changed. */
     public static JsonNode mask(JsonNode payload) {
-        JsonNode copy = payload.deepCopy();
+        JsonNode copy = withholdLegacy(payload);
         walk(copy);
         return copy;
+    }
+
+    /** A copy in which every legacy protected value's plaintext is withheld; the given node is not changed. */
+    public static JsonNode withholdLegacy(JsonNode payload) {
+        JsonNode copy = payload.deepCopy();
+        withhold(copy);
+        return copy;
+    }
+
+    private static void withhold(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            JsonNode subject = object.get("subjectId");
+            if (subject != null && subject.isTextual() && LegacyPlaintext.isLegacySubject(subject.asText())
+                    && object.has("ciphertext")) {
+                object.put("ciphertext", WITHHELD);
+            }
+            object.forEach(PersonalDataMask::withhold);
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(PersonalDataMask::withhold);
+        }
     }
 
     private static void walk(JsonNode node) {

@@ -46,7 +46,7 @@ public final class LegacyPlaintext {
     }
 
     /** Whether the subject is one of legacy values ({@link #subjectFor}). */
-    static boolean isLegacySubject(String subjectId) {
+    public static boolean isLegacySubject(String subjectId) {
         return subjectId.startsWith(SUBJECT_PREFIX);
     }
 

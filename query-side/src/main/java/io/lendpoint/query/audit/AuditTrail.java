@@ -102,7 +102,7 @@ class AuditTrail {
         return new AuditEvent(position, aggregateType, aggregateId, sequence, event.getTimestamp(),
                 event.getPayloadType().getSimpleName(), text(meta, AuditMetadata.USER), text(meta, AuditMetadata.ROLE),
                 text(meta, AuditMetadata.REQUEST_ID), text(meta, AuditMetadata.CORRELATION_ID),
-                text(meta, AuditMetadata.TRACE_ID), unmasked ? payload : PersonalDataMask.mask(payload));
+                text(meta, AuditMetadata.TRACE_ID), unmasked ? PersonalDataMask.withholdLegacy(payload) : PersonalDataMask.mask(payload));
     }
 
     private static String text(MetaData meta, String key) {
