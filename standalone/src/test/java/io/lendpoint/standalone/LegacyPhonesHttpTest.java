@@ -6,6 +6,7 @@ import io.lendpoint.api.servicepoint.ServicePointApplied;
 import io.lendpoint.api.servicepoint.ServicePointContactChanged;
 import io.lendpoint.platform.audit.PersonalDataMask;
 import io.lendpoint.platform.evolution.ContactPhoneUpcaster;
+import io.lendpoint.api.servicepoint.Revision1Payloads;
 import io.lendpoint.platform.personaldata.LegacyPlaintext;
 import io.lendpoint.platform.personaldata.PersonalDataVault;
 import org.junit.jupiter.api.DisplayName;
@@ -35,18 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LegacyPhonesHttpTest {
 
-    private static final String APPLIED_1 = """
-            {"servicePointId":"sp-legacy","campaignId":null,"institution":{"name":"佛山市禅城区旧小学","kind":"SCHOOL",\
-            "unifiedSocialCreditCode":"91440604MA4UABCD1T","address":{"district":"禅城区","street":"祖庙路1号"}},\
-            "plan":{"expectedReaders":800,"wantedCategories":["I"],"borrowingSchedule":"每学期初整批借阅",\
-            "plannedFirstBorrowing":"2027-02-20","plannedReturn":"2028-01-15"},\
-            "contact":{"name":"李老师","phone":"13800138000"},\
-            "space":{"areaSquareMetres":60,"shelves":12,"safekeepingMeasures":"专用阅览室"},\
-            "qualification":{"type":"SCHOOL_LICENCE","reference":"教民144060470000001号"}}""";
-    private static final String CHANGED_1 = """
-            {"servicePointId":"sp-legacy","previous":{"name":"李老师","phone":"13800138000"},\
-            "contact":{"name":"陈老师","phone":"0757-83001234"},"reason":"调岗"}""";
-
     @DynamicPropertySource
     static void standaloneOnTemporaryData(DynamicPropertyRegistry registry) throws IOException {
         String data = Files.createTempDirectory("lendpoint-legacy-phones-test").toString();
@@ -64,8 +53,8 @@ class LegacyPhonesHttpTest {
     @Test
     @DisplayName("A.6 revision-1 events: phones shown to staff, withheld in the audit trail, and the former contact's erasable")
     void legacyStore() {
-        store(0, ServicePointApplied.class.getName(), APPLIED_1);
-        store(1, ServicePointContactChanged.class.getName(), CHANGED_1);
+        store(0, ServicePointApplied.class.getName(), Revision1Payloads.applied("sp-legacy"));
+        store(1, ServicePointContactChanged.class.getName(), Revision1Payloads.contactChanged("sp-legacy"));
         Api admin = Api.at(port).as("admin", "admin-demo");
 
         JsonNode point = Eventually.await(Duration.ofSeconds(30), () -> admin.get("/api/service-points/sp-legacy"),

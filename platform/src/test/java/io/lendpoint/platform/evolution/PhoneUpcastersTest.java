@@ -3,6 +3,7 @@ package io.lendpoint.platform.evolution;
 import io.lendpoint.api.agreement.AgreementDrafted;
 import io.lendpoint.api.agreement.RecordedParty;
 import io.lendpoint.api.personaldata.Masking;
+import io.lendpoint.api.servicepoint.Revision1Payloads;
 import io.lendpoint.api.servicepoint.ServicePointApplied;
 import io.lendpoint.api.servicepoint.ServicePointContactChanged;
 import io.lendpoint.platform.personaldata.JdbcPersonalDataVault;
@@ -33,18 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PhoneUpcastersTest {
 
-    /** Payloads exactly as revision 1 stored them. */
-    private static final String APPLIED_1 = """
-            {"servicePointId":"sp-7","campaignId":null,"institution":{"name":"佛山市禅城区第一小学","kind":"SCHOOL",\
-            "unifiedSocialCreditCode":"91440604MA4UABCD1T","address":{"district":"禅城区","street":"祖庙路1号"}},\
-            "plan":{"expectedReaders":800,"wantedCategories":["I","K","Z"],"borrowingSchedule":"每学期初整批借阅",\
-            "plannedFirstBorrowing":"2027-02-20","plannedReturn":"2028-01-15"},\
-            "contact":{"name":"李老师","phone":"13800138000"},\
-            "space":{"areaSquareMetres":60,"shelves":12,"safekeepingMeasures":"专用阅览室，门禁"},\
-            "qualification":{"type":"SCHOOL_LICENCE","reference":"教民144060470000001号"}}""";
-    private static final String CHANGED_1 = """
-            {"servicePointId":"sp-7","previous":{"name":"李老师","phone":"13800138000"},\
-            "contact":{"name":"陈老师","phone":"0757-83001234"},"reason":"调岗"}""";
+    /** A payload exactly as revision 1 stored it; the point's are in {@link Revision1Payloads}. */
     private static final String DRAFTED_1 = """
             {"agreementId":"agreement-sp-7","servicePointId":"sp-7","contractNumber":1,\
             "terms":{"maxItemsOut":2000,"loanTermMonths":12,"validityMonths":24,\
@@ -73,8 +63,9 @@ class PhoneUpcastersTest {
     @DisplayName("A.6 a revision-1 application and contact change read as revision 2: no phone in the clear in the payloads, one subject per person")
     void contactPhones() {
         List<? extends DomainEventMessage<?>> events = read(
-                stored(ServicePointApplied.class.getName(), "sp-7", "1", 0, APPLIED_1),
-                stored(ServicePointContactChanged.class.getName(), "sp-7", "1", 1, CHANGED_1));
+                stored(ServicePointApplied.class.getName(), "sp-7", "1", 0, Revision1Payloads.applied("sp-7")),
+                stored(ServicePointContactChanged.class.getName(), "sp-7", "1", 1,
+                        Revision1Payloads.contactChanged("sp-7")));
 
         ServicePointApplied applied = (ServicePointApplied) events.get(0).getPayload();
         ServicePointContactChanged changed = (ServicePointContactChanged) events.get(1).getPayload();
