@@ -1,6 +1,8 @@
 package io.lendpoint.command;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lendpoint.api.servicepoint.SampleApplications;
+import io.lendpoint.platform.serialization.MessageJson;
 import org.axonframework.test.server.AxonServerContainer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,7 @@ class DistributedCrashAndRaceTest {
 
     private static final int CLIENTS = 8;
     private static final int ACKNOWLEDGED_BEFORE_KILL = 200;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = MessageJson.newObjectMapper();
 
     @Container
     static final AxonServerContainer AXON_SERVER = DistributedContainers.axonServer();
@@ -59,16 +61,9 @@ class DistributedCrashAndRaceTest {
         return arguments;
     }
 
-    private static String application(String servicePointId) {
-        return """
-                {"servicePointId":"%s","institution":{"name":"佛山市禅城区第一小学","kind":"SCHOOL",
-                  "unifiedSocialCreditCode":"91440604MA4UABCD1T","address":{"district":"禅城区","street":"祖庙路1号"}},
-                 "plan":{"expectedReaders":800,"wantedCategories":["I","K","Z"],"borrowingSchedule":"每学期初整批借阅",
-                  "plannedFirstBorrowing":"2027-02-20","plannedReturn":"2028-01-15"},
-                 "contact":{"name":"李老师","phone":"13800138000"},
-                 "space":{"areaSquareMetres":60,"shelves":12,"safekeepingMeasures":"专用阅览室，门禁"},
-                 "qualification":{"type":"SCHOOL_LICENCE","reference":"教民144060470000001号"}}
-                """.formatted(servicePointId);
+    /** The sample application of every module's tests, as the HTTP body of {@code POST /api/service-points}. */
+    private static String application(String servicePointId) throws IOException {
+        return JSON.writeValueAsString(SampleApplications.apply(servicePointId));
     }
 
     /** The aggregate's version (its last event's sequence number) as the audit endpoint rebuilds it from Axon Server. */
