@@ -115,10 +115,10 @@ class Agreement {
                     + " is not approved; §4.2.2 an agreement follows approval", command.servicePointId());
         }
         int contract = contractNumber + 1;
-        String subjects = "handler-" + command.agreementId() + "-" + contract;
         apply(new AgreementDrafted(command.agreementId(), command.servicePointId(), contract, command.terms(),
-                record(vault, subjects + "-library", command.library()),
-                record(vault, subjects + "-point", command.servicePoint())));
+                record(vault, RecordedParty.subjectOf(command.agreementId(), contract, Side.LIBRARY), command.library()),
+                record(vault, RecordedParty.subjectOf(command.agreementId(), contract, Side.SERVICE_POINT),
+                        command.servicePoint())));
     }
 
     /** The party as events carry it: the handler's phone, when given, protected under {@code subject}. */

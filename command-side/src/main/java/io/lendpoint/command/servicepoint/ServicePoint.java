@@ -174,7 +174,7 @@ class ServicePoint {
     /** The contact as events carry it: the phone under the key of the point's {@code n}-th appointment. */
     private static RecordedContact record(PersonalDataVault vault, String servicePointId, int n,
                                           ResponsibleContact contact) {
-        return new RecordedContact(contact.name(), vault.protect("contact-" + servicePointId + "-" + n,
+        return new RecordedContact(contact.name(), vault.protect(RecordedContact.subjectOf(servicePointId, n),
                 contact.phone()));
     }
 

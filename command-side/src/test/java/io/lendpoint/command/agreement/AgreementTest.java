@@ -101,18 +101,14 @@ class AgreementTest {
     }
 
     private static AgreementDrafted drafted(int contract) {
-        return new AgreementDrafted(AGREEMENT, POINT, contract, STANDARD, recorded(LIBRARY, contract, "library"),
-                recorded(SCHOOL, contract, "point"));
+        return new AgreementDrafted(AGREEMENT, POINT, contract, STANDARD, recorded(LIBRARY, contract, Side.LIBRARY),
+                recorded(SCHOOL, contract, Side.SERVICE_POINT));
     }
 
     /** A.6: the party as the draft records it, the handler's phone under the key of this contract and side. */
-    private static RecordedParty recorded(Party party, int contract, String side) {
+    private static RecordedParty recorded(Party party, int contract, Side side) {
         return new RecordedParty(party.name(), party.handler(), party.handlerPhone() == null ? null
-                : FakeVault.protectedAs(handlerSubject(contract, side), party.handlerPhone()));
-    }
-
-    private static String handlerSubject(int contract, String side) {
-        return "handler-" + AGREEMENT + "-" + contract + "-" + side;
+                : FakeVault.protectedAs(RecordedParty.subjectOf(AGREEMENT, contract, side), party.handlerPhone()));
     }
 
     /** Drafted and signed by the library: the point's signature (a command, so its deadline is scheduled) follows. */
@@ -145,7 +141,7 @@ class AgreementTest {
         Party noPhone = new Party("佛山市第一小学", "李老师", null);
         fixture.givenNoPriorActivity()
                 .when(new DraftAgreement(AGREEMENT, POINT, STANDARD, LIBRARY, noPhone))
-                .expectEvents(new AgreementDrafted(AGREEMENT, POINT, 1, STANDARD, recorded(LIBRARY, 1, "library"),
+                .expectEvents(new AgreementDrafted(AGREEMENT, POINT, 1, STANDARD, recorded(LIBRARY, 1, Side.LIBRARY),
                         new RecordedParty("佛山市第一小学", "李老师", null)));
         assertThat(vault.protectedPlaintexts).containsExactly("0757-83001234");
     }
@@ -153,7 +149,7 @@ class AgreementTest {
     @Test
     @DisplayName("A.6 a handler's phone is erased on request: the key goes, the event records it, and again is nothing new")
     void handlerPhoneIsErased() {
-        String subject = handlerSubject(1, "point");
+        String subject = RecordedParty.subjectOf(AGREEMENT, 1, Side.SERVICE_POINT);
         fixture.given(inForce())
                 .when(new EraseHandlerData(AGREEMENT, subject, "本人申请删除"))
                 .expectEvents(new HandlerDataErased(AGREEMENT, POINT, subject, "本人申请删除"));
@@ -178,7 +174,7 @@ class AgreementTest {
     @DisplayName("A.6 a handler's phone from a draft stored before phones were protected can be erased")
     void legacyHandlerIsErased() {
         String legacy = HandlerPhoneUpcaster.legacySubject(AGREEMENT, "servicePoint", SCHOOL.handler());
-        AgreementDrafted old = new AgreementDrafted(AGREEMENT, POINT, 1, STANDARD, recorded(LIBRARY, 1, "library"),
+        AgreementDrafted old = new AgreementDrafted(AGREEMENT, POINT, 1, STANDARD, recorded(LIBRARY, 1, Side.LIBRARY),
                 new RecordedParty(SCHOOL.name(), SCHOOL.handler(), LegacyPlaintext.of(legacy, SCHOOL.handlerPhone())));
         fixture.given(old)
                 .when(new EraseHandlerData(AGREEMENT, legacy, "本人申请删除"))

@@ -28,7 +28,7 @@ final class Applications {
     static final BorrowingPlan PLAN = SampleApplications.PLAN;
     static final ResponsibleContact CONTACT = SampleApplications.CONTACT;
     /** A.6: the subject of the point's first contact, and the contact as the application records it. */
-    static final String FIRST_CONTACT = SampleApplications.firstContactSubject(POINT);
+    static final String FIRST_CONTACT = RecordedContact.subjectOf(POINT, 1);
     static final RecordedContact RECORDED_CONTACT = new RecordedContact(CONTACT.name(),
             FakeVault.protectedAs(FIRST_CONTACT, CONTACT.phone()));
     static final StorageSpace SPACE = SampleApplications.SPACE;

@@ -327,7 +327,7 @@ class ServicePointTest {
     }
 
     private static RecordedContact second(ResponsibleContact contact) {
-        return new RecordedContact(contact.name(), FakeVault.protectedAs("contact-" + POINT + "-2", contact.phone()));
+        return new RecordedContact(contact.name(), FakeVault.protectedAs(RecordedContact.subjectOf(POINT, 2), contact.phone()));
     }
 
     @Test

@@ -103,7 +103,7 @@ class ServicePointProjectionMongoTest {
         ResponsibleContact newContact = new ResponsibleContact("李四", "13900139000");
         DomainEventMessage<ServicePointContactChanged> changed = message("sp-tc-2", 1,
                 new ServicePointContactChanged("sp-tc-2", applied.getPayload().contact(), new RecordedContact(
-                        newContact.name(), FakeVault.protectedAs("contact-sp-tc-2-2", newContact.phone())), "换人"));
+                        newContact.name(), FakeVault.protectedAs(RecordedContact.subjectOf("sp-tc-2", 2), newContact.phone())), "换人"));
 
         projection.on(applied.getPayload(), applied);
         projection.on(changed.getPayload(), changed);
@@ -123,6 +123,6 @@ class ServicePointProjectionMongoTest {
 
     private static ServicePointApplied applied(String servicePointId) {
         return SampleApplications.applied(servicePointId, FakeVault.protectedAs(
-                SampleApplications.firstContactSubject(servicePointId), SampleApplications.CONTACT.phone()));
+                RecordedContact.subjectOf(servicePointId, 1), SampleApplications.CONTACT.phone()));
     }
 }

@@ -126,8 +126,8 @@ class ServicePointProjectionTest {
         setUpPoint("sp-1", "佛山市第一小学", InstitutionKind.SCHOOL, "禅城区");
         deliver("sp-1", new ServicePointContactChanged("sp-1", contact("李老师"), contact("陈老师", "0757-83001234", 2),
                 "调岗"));
-        vault.erase("contact-sp-1-1");
-        deliver("sp-1", new ContactDataErased("sp-1", "contact-sp-1-1", "本人申请删除"));
+        vault.erase(RecordedContact.subjectOf("sp-1", 1));
+        deliver("sp-1", new ContactDataErased("sp-1", RecordedContact.subjectOf("sp-1", 1), "本人申请删除"));
 
         ServicePointDetail detail = queries.handle(new ServicePointDetailQuery("sp-1")).orElseThrow();
         assertThat(detail.contact()).isEqualTo(new ResponsibleContact("陈老师", "0757-83001234"));
@@ -243,7 +243,7 @@ class ServicePointProjectionTest {
 
     private void setUpPoint(String id, String name, InstitutionKind kind, String district) {
         deliver(id, SampleApplications.applied(id, SampleApplications.institution(name, kind, district),
-                FakeVault.protectedAs(SampleApplications.firstContactSubject(id), SampleApplications.CONTACT.phone())));
+                FakeVault.protectedAs(RecordedContact.subjectOf(id, 1), SampleApplications.CONTACT.phone())));
     }
 
     private static RecordedContact contact(String name) {
@@ -252,7 +252,7 @@ class ServicePointProjectionTest {
 
     /** The point's {@code n}-th contact as the events record it. */
     private static RecordedContact contact(String name, String phone, int n) {
-        return new RecordedContact(name, FakeVault.protectedAs("contact-sp-1-" + n, phone));
+        return new RecordedContact(name, FakeVault.protectedAs(RecordedContact.subjectOf("sp-1", n), phone));
     }
 
     private ServicePointPage list(ServicePointStatus status, InstitutionKind kind, String district, String text,

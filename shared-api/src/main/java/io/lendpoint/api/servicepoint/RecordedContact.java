@@ -9,6 +9,14 @@ import io.lendpoint.api.personaldata.ProtectedValue;
  */
 public record RecordedContact(String name, ProtectedValue phone) {
 
+    /**
+     * The subject whose key protects the phone of a point's {@code appointment}-th contact (1 for the one named in
+     * the application, then one more for each change): {@code contact-<point>-<n>}.
+     */
+    public static String subjectOf(String servicePointId, int appointment) {
+        return "contact-" + servicePointId + "-" + appointment;
+    }
+
     /** The data subject whose key protects the phone. */
     public String subjectId() {
         return phone.subjectId();

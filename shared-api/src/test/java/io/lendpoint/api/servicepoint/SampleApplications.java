@@ -36,7 +36,7 @@ public final class SampleApplications {
 
     /**
      * The application as the point records it, {@link #CONTACT}'s phone given as {@code phone}: what the test's
-     * vault made of it under the subject of the point's first contact ({@link #firstContactSubject}).
+     * vault made of it under the subject of the point's first contact ({@link RecordedContact#subjectOf}).
      */
     public static ServicePointApplied applied(String servicePointId, ProtectedValue phone) {
         return applied(servicePointId, SCHOOL, phone);
@@ -45,10 +45,5 @@ public final class SampleApplications {
     public static ServicePointApplied applied(String servicePointId, Institution institution, ProtectedValue phone) {
         return new ServicePointApplied(servicePointId, null, institution, PLAN,
                 new RecordedContact(CONTACT.name(), phone), SPACE, LICENCE);
-    }
-
-    /** The subject whose key protects the phone of a point's first contact. */
-    public static String firstContactSubject(String servicePointId) {
-        return "contact-" + servicePointId + "-1";
     }
 }
