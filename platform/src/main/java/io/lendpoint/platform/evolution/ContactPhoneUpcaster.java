@@ -42,7 +42,8 @@ public class ContactPhoneUpcaster extends SingleEventUpcaster {
                     String servicePointId = payload.path("servicePointId").asText();
                     for (String field : CONTACT_FIELDS) {
                         if (upcast.get(field) instanceof ObjectNode contact) {
-                            protectPhone(contact, servicePointId);
+                            LegacyPhoneFields.protect(contact, "phone",
+                                    legacySubject(servicePointId, contact.path("name").asText()));
                         }
                     }
                     return upcast;
@@ -52,15 +53,5 @@ public class ContactPhoneUpcaster extends SingleEventUpcaster {
     /** The subject of a contact named in a revision-1 payload. */
     public static String legacySubject(String servicePointId, String contactName) {
         return LegacyPlaintext.subjectFor("contact", servicePointId, contactName);
-    }
-
-    private static void protectPhone(ObjectNode contact, String servicePointId) {
-        JsonNode phone = contact.get("phone");
-        if (phone == null || !phone.isTextual()) {
-            return;
-        }
-        ProtectedValue value = LegacyPlaintext.of(legacySubject(servicePointId, contact.path("name").asText()),
-                phone.asText());
-        contact.putObject("phone").put("subjectId", value.subjectId()).put("ciphertext", value.ciphertext());
     }
 }

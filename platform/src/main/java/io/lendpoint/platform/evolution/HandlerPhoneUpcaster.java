@@ -37,11 +37,9 @@ public class HandlerPhoneUpcaster extends SingleEventUpcaster {
             ObjectNode upcast = ((ObjectNode) payload).deepCopy();
             String agreementId = payload.path("agreementId").asText();
             for (String side : SIDES) {
-                if (upcast.get(side) instanceof ObjectNode party && party.path("handlerPhone").isTextual()) {
-                    ProtectedValue value = LegacyPlaintext.of(legacySubject(agreementId, side,
-                            party.path("handler").asText()), party.get("handlerPhone").asText());
-                    party.putObject("handlerPhone").put("subjectId", value.subjectId())
-                            .put("ciphertext", value.ciphertext());
+                if (upcast.get(side) instanceof ObjectNode party) {
+                    LegacyPhoneFields.protect(party, "handlerPhone",
+                            legacySubject(agreementId, side, party.path("handler").asText()));
                 }
             }
             return upcast;
