@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -17,6 +18,7 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -38,7 +40,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>It also finds by index what a query names by {@code _id}. The stock backend uses an index only when the query
  * has exactly that index's fields, so a query on {@code _id} and anything else (an update "of this item, unless a
  * later event already moved it": {@code {_id: x, since: {$lte: t}}}) scans the whole collection. Here such a query
- * looks up the one document with that {@code _id} and tests the rest of the query on it, as MongoDB does.
+ * looks up the one document with that {@code _id} and tests the rest of the query on it, as MongoDB does. And its
+ * unique indexes compare their keys without serialising them ({@link SerializedKeyOrder}).
  */
 final class ConsistentH2Backend extends H2Backend {
 
@@ -124,6 +127,14 @@ final class ConsistentH2Backend extends H2Backend {
             MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace);
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
             return new IdFirstCollection(this, collectionName, options, data, meta, getCursorRegistry());
+        }
+
+        /** As the stock database opens a unique index (the same map), but ordered by {@link SerializedKeyOrder}. */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            return SerializedKeyIndex.open(getMvStore(), getFullCollectionNamespace(collectionName) + "._index_"
+                    + indexName, indexName, keys, sparse);
         }
     }
 
