@@ -21,6 +21,7 @@ import io.lendpoint.standalone.StandaloneProcess;
 import io.lendpoint.standalone.demo.CityGenerator;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -83,8 +84,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>generate the city through the real command path ({@link CityGenerator}, {@link CityGenerator.Shape#city()},
  * seeded by {@code -Dbench.seed}) and wait for every projection to reach the head;</li>
  * <li>commands: {@code RecordFeedback} on distinct new aggregates (sequential, then {@code bench.threads}
- * concurrent) and lend/take-back pairs on one hot batch (sequential, concurrent), each against durable single-row
- * commits of rows of the same sizes into a scratch table of the same HSQLDB (sequential, concurrent);</li>
+ * concurrent, then sequential with every event processor paused: the command path alone) and lend/take-back pairs
+ * on one hot batch (sequential, concurrent), each against durable single-row commits of rows of the same sizes into
+ * a scratch table of the same HSQLDB (sequential, concurrent);</li>
  * <li>the same operations as plain CRUD on the same MongoDB-wire store (no events);</li>
  * <li>query latency p50/p95/p99 through the query bus: the city dashboard, the city evaluation over the year, one
  * point's evaluation, "where is barcode X" — beside a raw {@code _id} read of {@code item_locations};</li>
@@ -180,6 +182,12 @@ class CityBenchmark {
             };
             f.distinctSequential = rate(operations, 1, feedback);
             f.distinctConcurrent = rate(operations, threads, feedback);
+            // the command path alone: the same commands with every event processor paused (the raw commits have no
+            // projections beside them either), then the processors caught up before the next measurement
+            processing.eventProcessors().values().forEach(EventProcessor::shutDown);
+            f.distinctSequentialPaused = rate(operations, 1, feedback);
+            processing.eventProcessors().values().forEach(EventProcessor::start);
+            awaitProjections(processing, events, Duration.ofMinutes(30));
             int[] feedbackSizes = meanSizes(jdbc, "%FeedbackRecorded");
             CityGenerator.Generated hot = city.get(0);
             List<String> shelf = hot.onShelf();

@@ -19,6 +19,8 @@ final class CityFigures {
     long snapshotBytes;
     double distinctSequential;
     double distinctConcurrent;
+    /** The same as {@link #distinctSequential} with every event processor paused: the command path alone. */
+    double distinctSequentialPaused;
     double hotSequential;
     double hotConcurrent;
     double rawCommitSequential;
@@ -131,6 +133,7 @@ final class CityFigures {
         out.append(String.format(Locale.ROOT, "%n### Rates (per second)%n%n| operation | rate |%n|---|---:|%n"
                         + "| RecordFeedback, new aggregate each, sequential | %.0f |%n"
                         + "| RecordFeedback, %s | %.0f |%n"
+                        + "| RecordFeedback, new aggregate each, sequential, every event processor paused | %.0f |%n"
                         + "| lend or take back one item on one batch, sequential | %.0f |%n"
                         + "| lend or take back one item on one batch, %s | %.0f |%n"
                         + "| raw durable single-row commit, sequential (feedback-sized row) | %.0f |%n"
@@ -139,8 +142,8 @@ final class CityFigures {
                         + "| replay of all projections from the start (events/s of the stream) | %.0f |%n"
                         + "| raw read of the event table over JDBC (events/s) | %.0f |%n"
                         + "| raw insertMany into the projection store, %d documents of %d bytes (documents/s) | %.0f |%n%n",
-                distinctSequential, threadsNote(), distinctConcurrent, hotSequential, threadsNote(), hotConcurrent,
-                rawCommitSequential, threadsNote(), rawCommitConcurrent, rawCommitHot, replayRate(), rawReadRate(),
+                distinctSequential, threadsNote(), distinctConcurrent, distinctSequentialPaused, hotSequential,
+                threadsNote(), hotConcurrent, rawCommitSequential, threadsNote(), rawCommitConcurrent, rawCommitHot, replayRate(), rawReadRate(),
                 rawBulkDocuments, meanDocumentBytes, rawBulkWriteRate));
         out.append(String.format(Locale.ROOT, "Replay: %d events in %.1f s into %d projection documents. Seconds "
                 + "until each processor was at the head: %s%n%n", replayedEvents, replaySeconds, projectionDocuments,
@@ -188,6 +191,7 @@ final class CityFigures {
         GROWTH.put("events", f -> f.events);
         GROWTH.put("generation (s)", f -> f.generationSeconds);
         GROWTH.put("commands, distinct, sequential (/s)", f -> f.distinctSequential);
+        GROWTH.put("commands, distinct, sequential, processors paused (/s)", f -> f.distinctSequentialPaused);
         GROWTH.put("commands, one hot batch, sequential (/s)", f -> f.hotSequential);
         GROWTH.put("raw single-row commits (/s)", f -> f.rawCommitSequential);
         GROWTH.put("replay (events/s)", CityFigures::replayRate);
