@@ -149,6 +149,43 @@ class AgreementAndCardHttpTest {
         assertThat(replayed.get("cardNumber").asText()).isEqualTo(card.get("cardNumber").asText());
     }
 
+    @Test
+    @DisplayName("A.6 a former holder's data is erased after the card was cancelled and issued again; the current holder's stays readable")
+    void formerHolderErasure() {
+        Api staff = Api.at(port).as("staff", "staff-demo");
+        Api admin = Api.at(port).as("admin", "admin-demo");
+        String point = livePoint(staff, "sp-former-holder");
+        assertThat(staff.post("/api/service-points/" + point + "/card/cancellation", "{\"reason\":\"换开卡人\"}")
+                .status()).isEqualTo(204);
+        assertThat(staff.post("/api/service-points/" + point + "/card", "{\"cardNumber\":\"JT-0002\",\"holder\":"
+                + "{\"name\":\"陈大文\",\"idNumber\":\"440104198502023456\",\"phone\":\"13700137000\"}}").status())
+                .isEqualTo(201);
+
+        // the administrator finds the former holder's subject where an erasure names it: the card's history
+        JsonNode history = admin.get("/api/audit/aggregates/card-" + point + "/history").json();
+        assertThat(history.get(0).get("type").asText()).isEqualTo("CollectiveCardIssued");
+        String former = history.get(0).at("/payload/holderSubjectId").asText();
+        assertThat(former).startsWith("card-holder-");
+
+        assertProblem(admin.post("/api/service-points/" + point + "/card/holder/erasure",
+                "{\"reason\":\"x\",\"holderSubjectId\":\"card-holder-of-nobody\"}"), 422, "card.holder-unknown");
+        assertThat(admin.post("/api/service-points/" + point + "/card/holder/erasure",
+                "{\"reason\":\"前任开卡人申请删除\",\"holderSubjectId\":\"" + former + "\"}").status()).isEqualTo(204);
+        Long erasures = new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE "
+                + "payloadType = 'io.lendpoint.api.card.CardHolderDataErased' AND aggregateIdentifier = ?", Long.class,
+                "card-" + point);
+        assertThat(erasures).isEqualTo(1);
+
+        JsonNode current = admin.post("/api/service-points/" + point + "/card/holder/disclosure",
+                "{\"purpose\":\"核对开卡人身份\"}").json();
+        assertThat(current.get("idNumber").asText()).isEqualTo("440104198502023456");
+        JsonNode card = Eventually.await(Duration.ofSeconds(20),
+                () -> staff.get("/api/service-points/" + point + "/card").json(),
+                c -> c.path("history").toString().contains("former holder data erased"));
+        assertThat(card.get("holderErased").asBoolean()).isFalse();
+        assertThat(card.get("holderPhone").asText()).isEqualTo("137****7000");
+    }
+
     private String approvedPoint(Api staff, String id) {
         assertThat(staff.post("/api/service-points", Requests.application(id)).status()).isEqualTo(201);
         staff.post("/api/service-points/" + id + "/inspections", Requests.inspection(true, true, true));

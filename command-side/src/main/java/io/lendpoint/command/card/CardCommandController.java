@@ -122,9 +122,11 @@ class CardCommandController {
 
     @PostMapping("/holder/erasure")
     @PreAuthorize("hasRole('LIBRARY_ADMIN')")
-    @Operation(summary = "A.6 erase the holder's personal data on request (the key is destroyed)")
-    public ResponseEntity<Void> erase(@PathVariable String servicePointId, @RequestBody Reason body) {
-        commands.sendAndWait(new EraseCardHolderData(CardIds.forServicePoint(servicePointId), body.reason()));
+    @Operation(summary = "A.6 erase a holder's personal data on request (the key is destroyed): the current holder's, "
+            + "or a former holder's named by holderSubjectId")
+    public ResponseEntity<Void> erase(@PathVariable String servicePointId, @RequestBody HolderErasure body) {
+        commands.sendAndWait(new EraseCardHolderData(CardIds.forServicePoint(servicePointId), body.reason(),
+                body.holderSubjectId()));
         return ResponseEntity.noContent().build();
     }
 
@@ -138,6 +140,10 @@ class CardCommandController {
     }
 
     record Reason(String reason) {
+    }
+
+    /** Without {@code holderSubjectId}: the current holder. */
+    record HolderErasure(String reason, String holderSubjectId) {
     }
 
     record Replacement(String newCardNumber) {

@@ -38,10 +38,13 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -50,8 +53,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * §4.2.3, A.1.2, A.3, A.6: the collective borrowing card (集体外借证) of one service point, and the single source
  * of truth for its limit: every loan batch reserves items here before it may be picked, and releases them as
  * they are accounted for. Reservations on one card are serialised by the aggregate, so the limit holds under
- * concurrent requests. Holder details are kept only as values protected with the holder's own key.
+ * concurrent requests. Holder details are kept only as values protected with the holder's own key; a card
+ * cancelled and issued again keeps its former holders' subjects, so their data can be erased too.
+ * <p>
+ * The revision names the shape of this class's state: a snapshot of another revision is ignored and the card is
+ * rebuilt from its events (revision 2: the former and the erased holders' subjects).
  */
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = "cardSnapshotTrigger", cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -72,6 +80,9 @@ class CollectiveCard {
     private ProtectedValue holderIdNumber;
     private ProtectedValue holderPhone;
     private boolean holderErased;
+    /** A.6: the subjects of the holders before the current one (a card cancelled and issued again). */
+    private Set<String> formerHolderSubjects = new HashSet<>();
+    private Set<String> erasedHolderSubjects = new HashSet<>();
 
     CollectiveCard() {
         // for Axon and Jackson
@@ -205,16 +216,22 @@ class CollectiveCard {
     }
 
     /**
-     * A.6: erase on request. The key goes first (erasure is what was asked for, and repeating it is harmless);
-     * the event then records it. Events keep their protected values, which nobody can read any more.
+     * A.6: erase the current holder's or a former holder's data on request. The key goes first (erasure is what was
+     * asked for, and repeating it is harmless); the event then records it. Events keep their protected values,
+     * which nobody can read any more.
      */
     @CommandHandler
     void handle(EraseCardHolderData command, PersonalDataVault vault) {
-        if (holderErased) {
+        String subject = command.holderSubjectId() == null ? holderSubjectId : command.holderSubjectId();
+        if (erasedHolderSubjects.contains(subject)) {
             return; // erased already: nothing new happened
         }
-        vault.erase(holderSubjectId);
-        apply(new CardHolderDataErased(cardId, holderSubjectId, command.reason()));
+        if (!subject.equals(holderSubjectId) && !formerHolderSubjects.contains(subject)) {
+            throw RuleViolation.unprocessable("card.holder-unknown", subject + " is not a holder of card "
+                    + cardNumber, cardNumber, subject);
+        }
+        vault.erase(subject);
+        apply(new CardHolderDataErased(cardId, subject, command.reason()));
     }
 
     CardStanding standing() {
@@ -252,11 +269,14 @@ class CollectiveCard {
         itemLimit = event.itemLimit();
         reserved = 0;
         reservations = new HashMap<>();
+        if (holderSubjectId != null) {
+            formerHolderSubjects.add(holderSubjectId); // issued again: the holder before is a former one
+        }
         holderSubjectId = event.holderSubjectId();
         holderName = event.holderName();
         holderIdNumber = event.holderIdNumber();
         holderPhone = event.holderPhone();
-        holderErased = false;
+        holderErased = erasedHolderSubjects.contains(holderSubjectId);
     }
 
     @EventSourcingHandler
@@ -311,6 +331,7 @@ class CollectiveCard {
 
     @EventSourcingHandler
     void on(CardHolderDataErased event) {
-        holderErased = true;
+        erasedHolderSubjects.add(event.holderSubjectId());
+        holderErased = erasedHolderSubjects.contains(holderSubjectId);
     }
 }

@@ -46,6 +46,7 @@ class CollectiveCardTest {
     private static final String POINT = "sp-1";
     private static final String CARD = "card-sp-1";
     private static final String SUBJECT = "card-holder-1";
+    private static final String NEXT_SUBJECT = "card-holder-2";
     private static final CardHolder HOLDER = new CardHolder("李小明", "11010519491231002X", "13800138000");
     private static final AgreementTerms TERMS = AgreementTerms.standard(new RuleSetReference("fines", 1),
             new RuleSetReference("compensation", 1));
@@ -80,6 +81,13 @@ class CollectiveCardTest {
         return new CollectiveCardIssued(CARD, POINT, "JT-0001", SUBJECT, FakeVault.protectedAs(SUBJECT, "李小明"),
                 FakeVault.protectedAs(SUBJECT, "11010519491231002X"), FakeVault.protectedAs(SUBJECT, "13800138000"),
                 2000);
+    }
+
+    /** Issued again after a cancellation, to another holder. */
+    private static CollectiveCardIssued issuedAgain() {
+        return new CollectiveCardIssued(CARD, POINT, "JT-0002", NEXT_SUBJECT,
+                FakeVault.protectedAs(NEXT_SUBJECT, "陈大文"), FakeVault.protectedAs(NEXT_SUBJECT, "440104198502023456"),
+                FakeVault.protectedAs(NEXT_SUBJECT, "13700137000"), 2000);
     }
 
     @Test
@@ -226,5 +234,39 @@ class CollectiveCardTest {
                 .when(new EraseCardHolderData(CARD, "again"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("A.6 a former holder's data is erased after the card was issued again; the current holder stays readable")
+    void formerHolderErasure() {
+        CardCancelled cancelled = new CardCancelled(CARD, POINT, "JT-0001", "协议终止");
+        fixture.given(issued(), cancelled, issuedAgain())
+                .when(new EraseCardHolderData(CARD, "前任开卡人申请", SUBJECT))
+                .expectEvents(new CardHolderDataErased(CARD, SUBJECT, "前任开卡人申请"));
+        assertThat(vault.erased).containsExactly(SUBJECT);
+
+        CardHolderDataErased erased = new CardHolderDataErased(CARD, SUBJECT, "前任开卡人申请");
+        fixture.given(issued(), cancelled, issuedAgain(), erased)
+                .when(new RevealCardHolder(CARD, "核对身份"))
+                .expectResultMessagePayload(new CardHolder("陈大文", "440104198502023456", "13700137000"))
+                .expectEvents(new CardHolderRevealed(CARD, NEXT_SUBJECT, "核对身份"));
+        fixture.given(issued(), cancelled, issuedAgain(), erased)
+                .when(new EraseCardHolderData(CARD, "again", SUBJECT))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        // erased before the card was issued again: the new holder is not erased with it
+        fixture.given(issued(), new CardHolderDataErased(CARD, SUBJECT, "本人申请"), cancelled, issuedAgain())
+                .when(new EraseCardHolderData(CARD, "本人申请"))
+                .expectEvents(new CardHolderDataErased(CARD, NEXT_SUBJECT, "本人申请"));
+    }
+
+    @Test
+    @DisplayName("A.6 a subject that never held this card is refused, and nothing is erased")
+    void unknownHolderRefused() {
+        fixture.given(issued(), new CardCancelled(CARD, POINT, "JT-0001", "协议终止"), issuedAgain())
+                .when(new EraseCardHolderData(CARD, "x", "card-holder-of-another-card"))
+                .expectException(violation("card.holder-unknown"))
+                .expectNoEvents();
+        assertThat(vault.erased).isEmpty();
     }
 }

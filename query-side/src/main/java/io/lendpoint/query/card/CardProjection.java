@@ -151,12 +151,17 @@ class CardProjection {
                 "holder data read: " + event.purpose()));
     }
 
-    /** A.6: the key is gone; the protected values stay as they are but can never be read again. */
+    /**
+     * A.6: the key is gone; the protected values stay as they are but can never be read again. A former holder's
+     * erasure (the card was issued again since) leaves the current holder as it is.
+     */
     @EventHandler
     void on(CardHolderDataErased event, DomainEventMessage<CardHolderDataErased> message) {
         update(event.cardId(), message, card -> {
-            card.holderErased = true;
-            record(card, message, card.status, "holder data erased: " + event.reason());
+            boolean current = event.holderSubjectId().equals(card.holderSubjectId);
+            card.holderErased = card.holderErased || current;
+            record(card, message, card.status, (current ? "holder" : "former holder") + " data erased: "
+                    + event.reason());
         });
     }
 

@@ -195,6 +195,27 @@ class CardProjectionTest {
     }
 
     @Test
+    @DisplayName("A.6 a former holder erased after the card was issued again: the current holder stays readable")
+    void formerHolderErased() {
+        String id = issue("sp-1", "FS-0001", "holder-1", NAME, ID_NUMBER, PHONE, 2000);
+        deliver(id, new CardCancelled(id, "sp-1", "FS-0001", "协议终止"));
+        issue("sp-1", "FS-0002", "holder-2", "陈大文", "440104198502023456", "13700137000", 2000);
+        vault.erase("holder-1");
+        deliver(id, new CardHolderDataErased(id, "holder-1", "前任开卡人申请删除"), ADMIN);
+
+        CardDetail card = detail();
+        assertThat(card.holderErased()).isFalse();
+        assertThat(card.holderName()).isEqualTo("陈**");
+        assertThat(card.holderPhone()).isEqualTo("137****7000");
+        assertThat(card.history().get(card.history().size() - 1).summary())
+                .isEqualTo("former holder data erased: 前任开卡人申请删除");
+
+        deliver(id, new CardHolderDataErased(id, "holder-2", "本人申请删除"), ADMIN);
+        assertThat(detail().holderErased()).isTrue();
+        assertThat(detail().holderName()).isEqualTo(CardDetail.ERASED);
+    }
+
+    @Test
     @DisplayName("A.6 no plaintext name, ID number or phone anywhere in the projection store, raw documents scanned as JSON")
     void noPlaintextPersonalDataInMongo() {
         String id = issue("sp-1", "FS-0001", "holder-1", NAME, ID_NUMBER, PHONE, 2000);
