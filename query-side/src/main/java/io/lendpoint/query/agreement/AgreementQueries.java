@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -32,7 +33,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Answers agreement queries from the {@code agreements} projection. "Today" is the date in Asia/Shanghai
@@ -47,16 +47,16 @@ class AgreementQueries {
     private final MongoTemplate mongo;
     private final WorkingDays workingDays;
     private final Clock clock;
-    private final Supplier<PersonalDataVault> vault;
+    private final PersonalDataVault vault;
 
-    /** The vault is looked up on first use, so this side starts even where no vault is configured yet. */
+    /** The vault is looked up on first use ({@code @Lazy}), so this side starts even where none is configured yet. */
     @Autowired
     AgreementQueries(MongoTemplate mongo, WorkingDays workingDays, ObjectProvider<Clock> clock,
-                     ObjectProvider<PersonalDataVault> vault) {
-        this(mongo, workingDays, clock.getIfAvailable(Clock::systemUTC), vault::getObject);
+                     @Lazy PersonalDataVault vault) {
+        this(mongo, workingDays, clock.getIfAvailable(Clock::systemUTC), vault);
     }
 
-    AgreementQueries(MongoTemplate mongo, WorkingDays workingDays, Clock clock, Supplier<PersonalDataVault> vault) {
+    AgreementQueries(MongoTemplate mongo, WorkingDays workingDays, Clock clock, PersonalDataVault vault) {
         this.mongo = mongo;
         this.workingDays = workingDays;
         this.clock = clock;
@@ -67,7 +67,7 @@ class AgreementQueries {
     Optional<AgreementDetail> handle(AgreementDetailQuery query) {
         LocalDate today = LibraryTime.today(clock);
         return find(query.servicePointId()).map(agreement -> agreement.toDetail(today,
-                phone -> vault.get().revealOrErased(phone)));
+                phone -> vault.revealOrErased(phone)));
     }
 
     /** A.5: the terms in force on a date (today when none is given). */

@@ -7,15 +7,13 @@ import io.lendpoint.api.personaldata.Masking;
 import io.lendpoint.api.personaldata.ProtectedValue;
 import io.lendpoint.platform.personaldata.PersonalDataVault;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Answers card queries from the {@code collective_cards} projection. A.6: the holder's data is decrypted here,
@@ -26,19 +24,10 @@ import java.util.function.Supplier;
 class CardQueries {
 
     private final MongoTemplate mongo;
-    private final Supplier<PersonalDataVault> vault;
+    private final PersonalDataVault vault;
 
-    /** The vault is looked up on first use, so this side starts even where no vault is configured yet. */
-    @Autowired
-    CardQueries(MongoTemplate mongo, ObjectProvider<PersonalDataVault> vault) {
-        this(mongo, (Supplier<PersonalDataVault>) vault::getObject);
-    }
-
-    CardQueries(MongoTemplate mongo, PersonalDataVault vault) {
-        this(mongo, (Supplier<PersonalDataVault>) () -> vault);
-    }
-
-    private CardQueries(MongoTemplate mongo, Supplier<PersonalDataVault> vault) {
+    /** The vault is looked up on first use ({@code @Lazy}), so this side starts even where none is configured yet. */
+    CardQueries(MongoTemplate mongo, @Lazy PersonalDataVault vault) {
         this.mongo = mongo;
         this.vault = vault;
     }
@@ -55,10 +44,9 @@ class CardQueries {
         String idNumber = null;
         String phone = null;
         if (!erased) {
-            PersonalDataVault personalData = vault.get();
-            Optional<String> plainName = reveal(personalData, card.holderName);
-            Optional<String> plainIdNumber = reveal(personalData, card.holderIdNumber);
-            Optional<String> plainPhone = reveal(personalData, card.holderPhone);
+            Optional<String> plainName = reveal(vault, card.holderName);
+            Optional<String> plainIdNumber = reveal(vault, card.holderIdNumber);
+            Optional<String> plainPhone = reveal(vault, card.holderPhone);
             erased = plainName.isEmpty() || plainIdNumber.isEmpty() || plainPhone.isEmpty();
             name = masked(plainName, Masking::maskName);
             idNumber = masked(plainIdNumber, Masking::maskIdNumber);

@@ -11,13 +11,12 @@ import io.lendpoint.api.servicepoint.ServicePointPage;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
 import io.lendpoint.platform.personaldata.PersonalDataVault;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -27,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** Answers service-point queries from the {@code service_points} projection. */
@@ -35,15 +33,10 @@ import java.util.regex.Pattern;
 class ServicePointQueries {
 
     private final MongoTemplate mongo;
-    private final Supplier<PersonalDataVault> vault;
+    private final PersonalDataVault vault;
 
-    /** The vault is looked up on first use, so this side starts even where no vault is configured yet. */
-    @Autowired
-    ServicePointQueries(MongoTemplate mongo, ObjectProvider<PersonalDataVault> vault) {
-        this(mongo, (Supplier<PersonalDataVault>) vault::getObject);
-    }
-
-    ServicePointQueries(MongoTemplate mongo, Supplier<PersonalDataVault> vault) {
+    /** The vault is looked up on first use ({@code @Lazy}), so this side starts even where none is configured yet. */
+    ServicePointQueries(MongoTemplate mongo, @Lazy PersonalDataVault vault) {
         this.mongo = mongo;
         this.vault = vault;
     }
@@ -77,7 +70,7 @@ class ServicePointQueries {
     @QueryHandler
     Optional<ServicePointDetail> handle(ServicePointDetailQuery query) {
         return Optional.ofNullable(mongo.findById(query.servicePointId(), ServicePointDocument.class))
-                .map(point -> point.toDetail(phone -> vault.get().revealOrErased(phone)));
+                .map(point -> point.toDetail(phone -> vault.revealOrErased(phone)));
     }
 
     @QueryHandler

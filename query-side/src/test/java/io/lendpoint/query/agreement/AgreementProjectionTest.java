@@ -462,7 +462,7 @@ class AgreementProjectionTest {
     /** The queries as they answer on {@code today} (10:00 in Asia/Shanghai). */
     private AgreementQueries queriesOn(LocalDate today) {
         Clock clock = Clock.fixed(today.atTime(10, 0).atZone(LibraryTime.ZONE).toInstant(), ZoneOffset.UTC);
-        return new AgreementQueries(mongo, WEEKDAYS, clock, () -> vault);
+        return new AgreementQueries(mongo, WEEKDAYS, clock, vault);
     }
 
     private static RecordedParty recorded(Party party, String subject) {

@@ -70,7 +70,7 @@ class ServicePointProjectionTest {
         mongo = new MongoTemplate(client, "projection-test");
         projection = new ServicePointProjection(mongo);
         events = new ProjectionFixture(projection, "ServicePoint");
-        queries = new ServicePointQueries(mongo, () -> vault);
+        queries = new ServicePointQueries(mongo, vault);
     }
 
     @AfterEach
