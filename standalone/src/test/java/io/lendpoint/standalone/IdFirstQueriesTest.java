@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
@@ -57,6 +58,37 @@ class IdFirstQueriesTest {
             assertThat(ids(items.find(Filters.and(Filters.eq("_id", "BC0020"), Filters.eq("state", "LENT")))))
                     .as("after a restart, the collection reopened as the same maps").containsExactly("BC0020");
             assertThat(items.countDocuments()).isEqualTo(51);
+        });
+    }
+
+    @Test
+    @DisplayName("reopening a store reads none of the documents for the secondary indexes it does not keep, which still answer by scan")
+    void secondaryIndexesCostNothingAtOpen() {
+        String file = data.resolve("mongo.mv").toString();
+        String padding = "x".repeat(4_000);
+        withStore(file, items -> {
+            items.createIndex(Indexes.ascending("day"));
+            items.createIndex(Indexes.ascending("servicePointId", "day"));
+            List<Document> documents = new ArrayList<>();
+            for (int i = 0; i < 3_000; i++) {
+                documents.add(new Document("_id", "sp-%d|%d".formatted(i % 30, i)).append("servicePointId", "sp-" + i % 30)
+                        .append("day", "2026-01-%02d".formatted(1 + i % 28)).append("facts", padding));
+            }
+            items.insertMany(documents);
+        });
+
+        ConsistentH2Backend reopened = ConsistentH2Backend.open(file, Duration.ofMillis(100));
+        try {
+            // the documents are ~12 MB: reading them once, as building an index does, would read at least that
+            assertThat(reopened.bytesRead()).isLessThan(1_000_000);
+        } finally {
+            reopened.close();
+        }
+        withStore(file, items -> {
+            assertThat(items.countDocuments(Filters.eq("day", "2026-01-05"))).isEqualTo(107);
+            assertThat(items.countDocuments(Filters.and(Filters.eq("servicePointId", "sp-4"),
+                    Filters.eq("day", "2026-01-05")))).isEqualTo(8);
+            assertThat(items.listIndexes()).hasSize(3);
         });
     }
 
