@@ -88,8 +88,13 @@ class PointInTime {
     @SuppressWarnings("unchecked")
     private <T> T rebuild(Class<T> type, String aggregateId, List<DomainEventMessage<?>> history) {
         try {
-            AggregateModel<T> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(type);
-            T root = new GenericAggregateFactory<>(type).createAggregateRoot(aggregateId, history.get(0));
+            // with the application's parameter resolvers, for the model and the factory alike: the aggregate's command
+            // handlers take Spring beans (the vault), which an inspection must resolve even though only the
+            // event-sourcing handlers run here (without them it failed in the packaged application only: axon-test,
+            // on the test classpath, resolves any parameter)
+            AggregateModel<T> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(type,
+                    axon.parameterResolverFactory(), axon.handlerDefinition(type));
+            T root = new GenericAggregateFactory<>(model).createAggregateRoot(aggregateId, history.get(0));
             EventSourcedAggregate<T> aggregate = EventSourcedAggregate.initialize(root, model, null,
                     NoSnapshotTriggerDefinition.TRIGGER);
             aggregate.initializeState(DomainEventStream.of(history.stream()));
