@@ -73,9 +73,10 @@ class PointInTime {
                 if (event.getTimestamp().isAfter(at)) {
                     break;
                 }
-                if (event.getPayload() instanceof BatchRequested requested
-                        && requested.servicePointId().equals(servicePointId)) {
-                    batches.add(requested.batchId());
+                // the type first: it is known without deserialising the payload, which only the requests need
+                if (BatchRequested.class.equals(event.getPayloadType())
+                        && ((BatchRequested) event.getPayload()).servicePointId().equals(servicePointId)) {
+                    batches.add(((BatchRequested) event.getPayload()).batchId());
                 }
             }
         } catch (InterruptedException interrupted) {
