@@ -7,8 +7,8 @@ import io.lendpoint.api.personaldata.Masking;
 import io.lendpoint.api.personaldata.ProtectedValue;
 import io.lendpoint.platform.personaldata.PersonalDataVault;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.lendpoint.query.servicepoint;
 
-import io.lendpoint.query.Paging;
 import io.lendpoint.api.servicepoint.InstitutionKind;
 import io.lendpoint.api.servicepoint.ServicePointDashboard;
 import io.lendpoint.api.servicepoint.ServicePointDashboardQuery;
@@ -10,13 +9,14 @@ import io.lendpoint.api.servicepoint.ServicePointListQuery;
 import io.lendpoint.api.servicepoint.ServicePointPage;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
 import io.lendpoint.platform.personaldata.PersonalDataVault;
+import io.lendpoint.query.Paging;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
