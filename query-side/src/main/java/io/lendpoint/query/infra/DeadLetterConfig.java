@@ -4,17 +4,20 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.GenericDeadLetterTableFactory;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A persisted dead-letter queue for every processing group (Axon's JDBC one, table {@code DeadLetterEntry} in the
@@ -28,19 +31,17 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class DeadLetterConfig {
 
+    private static final String QUERY_SIDE = "io.lendpoint.query.";
+
     /**
-     * The query side's processing groups. Each is registered by name: a queue registered for a group takes precedence
-     * over Axon Spring Boot's default provider (which gives a queue only to groups enabled by property).
+     * Each of the query side's processing groups gets a queue, registered by name: a queue registered for a group takes
+     * precedence over Axon Spring Boot's default provider (which gives a queue only to groups enabled by property).
      * {@code DeadLetterHttpTest} checks that every projection processor has one.
      */
-    static final List<String> PROCESSING_GROUPS = List.of("service-points", "agreements", "cards", "batches",
-            "item-locations", "point-inbox", "email-notifications", "evaluation-facts", "refresh-plans", "improvements",
-            "consultations", "trainings", "activities", "feedback", "questionnaires");
-
     @Bean
-    ConfigurerModule deadLetterQueues(DataSource dataSource) {
+    ConfigurerModule deadLetterQueues(DataSource dataSource, ListableBeanFactory beans) {
         createTable(dataSource);
-        return configurer -> PROCESSING_GROUPS.forEach(group -> configurer.eventProcessing()
+        return configurer -> processingGroups(beans).forEach(group -> configurer.eventProcessing()
                 .registerDeadLetterQueue(group, config -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
                         .processingGroup(group)
                         .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
@@ -53,6 +54,23 @@ class DeadLetterConfig {
                 // per group); the cache remembers which sequences cannot be there (issue 8's replay figures)
                 .registerDeadLetteringEventHandlerInvokerConfiguration(group,
                         (config, invoker) -> invoker.enableSequenceIdentifierCache()));
+    }
+
+    /**
+     * The processing groups of this side's event handlers, as their {@code @ProcessingGroup} names them: a new
+     * projection gets its queue without being listed anywhere. The command side's policies (in the same JVM when
+     * standalone) are not this side's and keep none.
+     */
+    static Set<String> processingGroups(ListableBeanFactory beans) {
+        Set<String> groups = new TreeSet<>();
+        for (String name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+            Class<?> type = beans.getType(name);
+            ProcessingGroup group = beans.findAnnotationOnBean(name, ProcessingGroup.class);
+            if (type != null && group != null && type.getPackageName().startsWith(QUERY_SIDE)) {
+                groups.add(group.value());
+            }
+        }
+        return groups;
     }
 
     /** Axon's table, with the binary type each database knows (HSQLDB has no unbounded BLOB in this use). */

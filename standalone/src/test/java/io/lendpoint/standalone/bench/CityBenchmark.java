@@ -101,7 +101,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("benchmark")
 class CityBenchmark {
 
-    /** The query side's projections (io.lendpoint.query.infra.DeadLetterConfig lists the same), minus e-mail. */
+    /** The query side's projections (the processing groups DeadLetterConfig finds), minus e-mail. */
     static final Set<String> PROJECTIONS = Set.of("service-points", "agreements", "cards", "batches",
             "item-locations", "point-inbox", "evaluation-facts", "refresh-plans", "improvements", "consultations",
             "trainings", "activities", "feedback", "questionnaires");
