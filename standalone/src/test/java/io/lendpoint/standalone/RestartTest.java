@@ -77,19 +77,10 @@ class RestartTest {
         String id = "sp-snapshot";
         try (ConfigurableApplicationContext first = start(data, 2)) {
             Api staff = api(first);
-            staff.post("/api/service-points", Requests.application(id));
-            staff.post("/api/service-points/" + id + "/inspections", Requests.inspection(true, true, true));
-            staff.post("/api/service-points/" + id + "/inspections", Requests.inspection(true, false, true));
+            failedReinspection(staff, id);
             staff.post("/api/service-points/" + id + "/contact",
                     "{\"contact\":{\"name\":\"陈老师\",\"phone\":\"13900139000\"}}");
-            JdbcTemplate jdbc = new JdbcTemplate(first.getBean(DataSource.class));
-            // snapshots are taken on their own thread: wait for one that covers the failed re-inspection (seq 2)
-            Eventually.await(Duration.ofSeconds(10), () -> jdbc.queryForObject(
-                    "SELECT COALESCE(MAX(sequenceNumber), -1) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
-                    Long.class, id), n -> n >= 2);
-            String snapshot = new String(jdbc.queryForObject(
-                    "SELECT payload FROM SnapshotEventEntry WHERE aggregateIdentifier = ? ORDER BY sequenceNumber DESC LIMIT 1",
-                    byte[].class, id));
+            String snapshot = latestSnapshotCoveringReinspection(first, id);
             // Jackson sees the aggregate's private fields (an empty {} here would make the aggregate unloadable)
             assertThat(snapshot).contains("\"servicePointId\":\"sp-snapshot\"").contains("\"status\":\"INSPECTION_FAILED\"")
                     .contains("\"inspectionCount\":2").contains("\"contact\":{");
@@ -117,22 +108,14 @@ class RestartTest {
     void snapshotOfAnotherRevisionIgnored() {
         String id = "sp-old-snapshot";
         try (ConfigurableApplicationContext first = start(data, 2)) {
-            Api staff = api(first);
-            staff.post("/api/service-points", Requests.application(id));
-            staff.post("/api/service-points/" + id + "/inspections", Requests.inspection(true, true, true));
-            staff.post("/api/service-points/" + id + "/inspections", Requests.inspection(true, false, true));
-            JdbcTemplate jdbc = new JdbcTemplate(first.getBean(DataSource.class));
-            Eventually.await(Duration.ofSeconds(10), () -> jdbc.queryForObject(
-                    "SELECT COALESCE(MAX(sequenceNumber), -1) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
-                    Long.class, id), n -> n >= 2);
+            failedReinspection(api(first), id);
             // an older release's snapshot, as a revision-1 state would be, saying the inspection passed; the events
             // say it failed
-            String snapshot = new String(jdbc.queryForObject("SELECT payload FROM SnapshotEventEntry WHERE "
-                    + "aggregateIdentifier = ? ORDER BY sequenceNumber DESC LIMIT 1", byte[].class, id));
+            String snapshot = latestSnapshotCoveringReinspection(first, id);
             assertThat(snapshot).contains("\"status\":\"INSPECTION_FAILED\"").contains("\"passedInspection\":0");
             String passed = snapshot.replace("\"status\":\"INSPECTION_FAILED\"", "\"status\":\"INSPECTION_PASSED\"")
                     .replace("\"passedInspection\":0", "\"passedInspection\":1");
-            assertThat(jdbc.update("UPDATE SnapshotEventEntry SET payloadRevision = '1', payload = ? WHERE "
+            assertThat(new JdbcTemplate(first.getBean(DataSource.class)).update("UPDATE SnapshotEventEntry SET payloadRevision = '1', payload = ? WHERE "
                     + "aggregateIdentifier = ?", passed.getBytes(java.nio.charset.StandardCharsets.UTF_8), id))
                     .isPositive();
         }
@@ -148,6 +131,26 @@ class RestartTest {
         try (ConfigurableApplicationContext first = start(data, 100)) {
             assertThatThrownBy(() -> start(data, 100)).hasStackTraceContaining("is in use by another Lendpoint process");
         }
+    }
+
+    /** A point applied for, inspected (passed) and inspected again (failed): sequence numbers 0 to 2. */
+    private static void failedReinspection(Api staff, String id) {
+        staff.post("/api/service-points", Requests.application(id));
+        staff.post("/api/service-points/" + id + "/inspections", Requests.inspection(true, true, true));
+        staff.post("/api/service-points/" + id + "/inspections", Requests.inspection(true, false, true));
+    }
+
+    /**
+     * The point's latest snapshot, once there is one that covers the failed re-inspection (sequence 2): snapshots
+     * are taken on their own thread.
+     */
+    private static String latestSnapshotCoveringReinspection(ConfigurableApplicationContext context, String id) {
+        JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+        Eventually.await(Duration.ofSeconds(10), () -> jdbc.queryForObject(
+                "SELECT COALESCE(MAX(sequenceNumber), -1) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
+                Long.class, id), n -> n >= 2);
+        return new String(jdbc.queryForObject("SELECT payload FROM SnapshotEventEntry WHERE aggregateIdentifier = ? "
+                + "ORDER BY sequenceNumber DESC LIMIT 1", byte[].class, id));
     }
 
     static ConfigurableApplicationContext start(Path data, int snapshotThreshold) {
