@@ -74,9 +74,11 @@ class PointInTime {
                     break;
                 }
                 // the type first: it is known without deserialising the payload, which only the requests need
-                if (BatchRequested.class.equals(event.getPayloadType())
-                        && ((BatchRequested) event.getPayload()).servicePointId().equals(servicePointId)) {
-                    batches.add(((BatchRequested) event.getPayload()).batchId());
+                if (BatchRequested.class.equals(event.getPayloadType())) {
+                    BatchRequested requested = (BatchRequested) event.getPayload();
+                    if (requested.servicePointId().equals(servicePointId)) {
+                        batches.add(requested.batchId());
+                    }
                 }
             }
         } catch (InterruptedException interrupted) {
