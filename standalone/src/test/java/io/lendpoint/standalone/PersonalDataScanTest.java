@@ -86,7 +86,9 @@ class PersonalDataScanTest {
                 () -> admin.get("/api/service-points/sp-scan/agreement"), reply -> reply.status() == 200).json();
         JsonNode point = Eventually.await(Duration.ofSeconds(20), () -> admin.get("/api/service-points/sp-scan"),
                 reply -> reply.status() == 200 && reply.json().at("/contact/name").asText().equals("陈老师")).json();
-        Thread.sleep(500); // snapshots are written on their own thread
+        // snapshots are written on their own thread; the point's must be there for the scan to cover it
+        Eventually.await(Duration.ofSeconds(20), () -> new JdbcTemplate(dataSource).queryForObject(
+                "SELECT COUNT(*) FROM SnapshotEventEntry WHERE aggregateIdentifier = 'sp-scan'", Long.class), n -> n > 0);
 
         List<String> entered = List.of(LivePoints.HOLDER.idNumber(), LivePoints.HOLDER.phone(),
                 LivePoints.HOLDER.name(), "13800138000", "0757-82223333", "0757-83036666", "13611112222");
