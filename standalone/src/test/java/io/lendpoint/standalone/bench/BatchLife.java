@@ -52,7 +52,8 @@ final class BatchLife {
     private final JdbcTemplate jdbc;
     private final String prefix;
     private final int warmup;
-    private final long settleMs;
+    private final String beforeEachStep;
+    private final BeforeStep before;
     private int measured;
     private final Map<String, List<Long>> commandNanos = new LinkedHashMap<>();
     private final Map<String, List<Long>> rawNanos = new LinkedHashMap<>();
@@ -62,13 +63,24 @@ final class BatchLife {
     private final Map<String, Long> bytes = new LinkedHashMap<>();
 
     /** Creates the scratch tables {@code bench_raw} and {@code bench_raw_claim}; {@link #close()} drops them. */
-    BatchLife(CommandGateway commands, DataSource dataSource, String prefix, int warmup, long settleMs) {
+    /**
+     * Run before each step: e.g. waiting for the projections of the previous step, so that the step and its raw write
+     * run on a quiet machine.
+     */
+    interface BeforeStep {
+        void run() throws Exception;
+    }
+
+    /** {@code beforeEachStep} says in words what {@code before} does, for the table. */
+    BatchLife(CommandGateway commands, DataSource dataSource, String prefix, int warmup, String beforeEachStep,
+              BeforeStep before) {
         this.commands = commands;
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.prefix = prefix;
         this.warmup = warmup;
-        this.settleMs = settleMs;
+        this.beforeEachStep = beforeEachStep;
+        this.before = before;
         for (String step : STEPS) {
             commandNanos.put(step, new ArrayList<>());
             rawNanos.put(step, new ArrayList<>());
@@ -119,7 +131,7 @@ final class BatchLife {
                 .map(code -> new Inspection(code, InspectionOutcome.INTACT, null, null, null)).toList()));
 
         for (String step : STEPS) {
-            Thread.sleep(settleMs); // > 0: let the projections catch up, so the step runs on a quiet machine
+            before.run();
             long lastIndex = lastGlobalIndex(jdbc);
             long claimsBefore = claims(jdbc);
             long start = System.nanoTime();
@@ -215,8 +227,8 @@ final class BatchLife {
     String table() {
         StringBuilder out = new StringBuilder();
         out.append("Loan batch of ").append(ITEMS).append(" items, median of ").append(measured)
-                .append(" batches after ").append(warmup).append(" warm-up, ").append(settleMs)
-                .append(" ms pause before each step; ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs, Java ")
+                .append(" batches after ").append(warmup).append(" warm-up, before each step: ").append(beforeEachStep)
+                .append("; ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs, Java ")
                 .append(System.getProperty("java.version")).append(", max heap ")
                 .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB\n\n");
         out.append("| step | events | event bytes | ms | events/s | raw ms | ratio | claim rows | raw+claims ms "

@@ -21,6 +21,8 @@ import java.nio.file.Path;
  * could reach). Table to stdout and {@code target/bench-batch-life.md}. {@code -Dbench.batches=N} (default 3)
  * measured batches after {@code -Dbench.warmup=W} (default 1) unmeasured ones, each on its own live point;
  * {@code -Dbench.settleMs=P} (default 0) pauses before each step so the projections of the previous one are done.
+ * {@code -Dbench.dataDir=D} runs on an existing data directory instead of a new one, e.g. a copy of a city the
+ * {@link CityBenchmark} left (the directory is changed), to see how the steps fare in a large store.
  */
 @Tag("benchmark")
 class BatchLifeBenchmark {
@@ -30,12 +32,13 @@ class BatchLifeBenchmark {
         int batches = Integer.getInteger("bench.batches", 3);
         int warmup = Integer.getInteger("bench.warmup", 1);
         long settleMs = Long.getLong("bench.settleMs", 0);
-        Path data = Files.createTempDirectory("lendpoint-bench");
+        String existing = System.getProperty("bench.dataDir");
+        Path data = existing != null ? Path.of(existing) : Files.createTempDirectory("lendpoint-bench");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StandaloneApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--lendpoint.data-dir=" + data, "--lendpoint.mongo.port=0")) {
             BatchLife life = new BatchLife(app.getBean(CommandGateway.class), app.getBean(DataSource.class), "bench",
-                    warmup, settleMs);
+                    warmup, "a pause of " + settleMs + " ms", () -> Thread.sleep(settleMs));
             life.run(batches);
             life.close();
             String table = life.table();

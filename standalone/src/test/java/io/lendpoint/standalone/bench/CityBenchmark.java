@@ -171,7 +171,9 @@ class CityBenchmark {
                     f.events, f.generationSeconds, f.catchUpSeconds);
 
             // 2. commands against durable single-row commits of the same sizes
-            BatchLife life = new BatchLife(commands, dataSource, "life" + points, 1, 0);
+            BatchLife life = new BatchLife(commands, dataSource, "life" + points, 1,
+                    "every projection caught up (the step and its raw write run on a quiet machine)",
+                    () -> awaitProjections(processing, events, Duration.ofMinutes(30)));
             Random random = new Random(seed);
             AtomicInteger feedbackNo = new AtomicInteger();
             IntConsumer feedback = n -> {
