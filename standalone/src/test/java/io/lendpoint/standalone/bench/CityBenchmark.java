@@ -209,7 +209,9 @@ class CityBenchmark {
             f.rawCommitConcurrent = rawCommits(dataSource, operations, threads, feedbackSizes);
             f.rawCommitHot = rawCommits(dataSource, operations, 1, lendSizes);
 
-            // 3. plain CRUD on the same MongoDB-wire store
+            // 3. plain CRUD on the same MongoDB-wire store, once the projections have caught up with the commands above
+            // (their writes to the same store would otherwise run beside the CRUD writes, which have none of their own)
+            awaitProjections(processing, events, Duration.ofMinutes(30));
             MongoTemplate mongo = app.getBean(MongoTemplate.class);
             MongoCollection<Document> crudItems = mongo.getCollection("bench_crud_items");
             MongoCollection<Document> crudLoans = mongo.getCollection("bench_crud_loans");
