@@ -1,9 +1,5 @@
 package io.lendpoint.query.agreement;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.lendpoint.api.LibraryTime;
 import io.lendpoint.api.calendar.WorkingDayCalendar;
 import io.lendpoint.api.agreement.AgreementAmended;
@@ -41,14 +37,15 @@ import io.lendpoint.api.agreement.TermsPeriod;
 import io.lendpoint.api.agreement.TerminationReason;
 import io.lendpoint.api.audit.AuditMetadata;
 import io.lendpoint.api.card.CardStatus;
+import io.lendpoint.query.InMemoryMongo;
 import io.lendpoint.query.ProjectionFixture;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Clock;
@@ -78,25 +75,17 @@ class AgreementProjectionTest {
     private static final RecordedParty RECORDED_SCHOOL = recorded(SCHOOL, "handler-1-point");
     private final FakeVault vault = new FakeVault();
 
-    private MongoServer server;
-    private MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo store = new InMemoryMongo();
     private MongoTemplate mongo;
     private AgreementProjection projection;
     private ProjectionFixture events;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        mongo = new MongoTemplate(client, "projection-test");
+        mongo = store.template("projection-test");
         projection = new AgreementProjection(mongo);
         events = new ProjectionFixture(projection, "Agreement");
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
     }
 
     @Test

@@ -1,9 +1,5 @@
 package io.lendpoint.query.card;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.lendpoint.api.audit.AuditMetadata;
 import io.lendpoint.api.card.CardCancelled;
 import io.lendpoint.api.card.CardDetail;
@@ -22,14 +18,15 @@ import io.lendpoint.api.card.CollectiveCardIssued;
 import io.lendpoint.api.card.ItemsReleased;
 import io.lendpoint.api.card.ItemsReserved;
 import io.lendpoint.platform.personaldata.FakeVault;
+import io.lendpoint.query.InMemoryMongo;
 import io.lendpoint.query.ProjectionFixture;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.List;
@@ -49,8 +46,8 @@ class CardProjectionTest {
     private static final String ID_NUMBER = "440106199001011234";
     private static final String PHONE = "13800138000";
 
-    private MongoServer server;
-    private MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo store = new InMemoryMongo();
     private MongoTemplate mongo;
     private CardProjection projection;
     private FakeVault vault;
@@ -59,19 +56,11 @@ class CardProjectionTest {
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        mongo = new MongoTemplate(client, "projection-test");
+        mongo = store.template("projection-test");
         projection = new CardProjection(mongo);
         events = new ProjectionFixture(projection, "CollectiveCard");
         vault = new FakeVault();
         queries = new CardQueries(mongo, vault);
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
     }
 
     @Test

@@ -1,9 +1,5 @@
 package io.lendpoint.query.evaluation;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.lendpoint.api.loanbatch.BatchReceived;
 import io.lendpoint.api.loanbatch.BatchShipped;
 import io.lendpoint.api.loanbatch.DiscrepancyKind;
@@ -20,13 +16,14 @@ import io.lendpoint.api.loanbatch.InspectionOutcome;
 import io.lendpoint.api.loanbatch.ItemInspected;
 import io.lendpoint.api.operations.RefreshCarriedOut;
 import io.lendpoint.api.operations.RefreshMissed;
+import io.lendpoint.query.InMemoryMongo;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.math.BigDecimal;
@@ -39,23 +36,15 @@ class EvaluationFactsTest {
 
     private static final LocalDate SHIPPED = LocalDate.of(2026, 11, 1);
 
-    private MongoServer server;
-    private MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo store = new InMemoryMongo();
     private MongoTemplate mongo;
     private EvaluationFacts facts;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        mongo = new MongoTemplate(client, "facts-test");
+        mongo = store.template("facts-test");
         facts = new EvaluationFacts(mongo);
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
     }
 
     private static ItemDescription item(String barcode) {

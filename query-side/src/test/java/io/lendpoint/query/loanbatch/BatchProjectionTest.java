@@ -1,9 +1,5 @@
 package io.lendpoint.query.loanbatch;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.lendpoint.api.loanbatch.BatchAccepted;
 import io.lendpoint.api.loanbatch.BatchDeclined;
 import io.lendpoint.api.loanbatch.BatchDetailQuery;
@@ -23,13 +19,13 @@ import io.lendpoint.api.loanbatch.ItemInspected;
 import io.lendpoint.api.loanbatch.ItemsReturned;
 import io.lendpoint.api.loanbatch.PointOutstanding;
 import io.lendpoint.api.loanbatch.PointOutstandingQuery;
+import io.lendpoint.query.InMemoryMongo;
 import io.lendpoint.query.ProjectionFixture;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,23 +38,15 @@ class BatchProjectionTest {
     private static final List<CategoryQuantity> WANTED = List.of(new CategoryQuantity("I", 600),
             new CategoryQuantity("K", 400));
 
-    private MongoServer server;
-    private MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo store = new InMemoryMongo();
     private BatchProjection projection;
     private ProjectionFixture events;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        projection = new BatchProjection(new MongoTemplate(client, "batch-test"));
+        projection = new BatchProjection(store.template("batch-test"));
         events = new ProjectionFixture(projection, "LoanBatch");
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
     }
 
     private void requested(String batchId, String point) {

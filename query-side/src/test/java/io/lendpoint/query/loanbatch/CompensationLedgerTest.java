@@ -1,9 +1,5 @@
 package io.lendpoint.query.loanbatch;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.lendpoint.api.loanbatch.CompensationAssessed;
 import io.lendpoint.api.loanbatch.CompensationDue;
 import io.lendpoint.api.loanbatch.CompensationDueQuery;
@@ -16,13 +12,13 @@ import io.lendpoint.api.rules.CompensationItem;
 import io.lendpoint.api.rules.CompensationRuleSet;
 import io.lendpoint.api.rules.DamageSeverity;
 import io.lendpoint.api.rules.RuleSets;
+import io.lendpoint.query.InMemoryMongo;
 import io.lendpoint.query.ProjectionFixture;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,23 +30,15 @@ class CompensationLedgerTest {
     private static final CompensationRuleSet STANDARD = RuleSets.bundled().compensation(RuleSets.COMPENSATION_STANDARD);
     private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
 
-    private MongoServer server;
-    private MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo store = new InMemoryMongo();
     private CompensationLedger ledger;
     private ProjectionFixture events;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        ledger = new CompensationLedger(new MongoTemplate(client, "ledger-test"));
+        ledger = new CompensationLedger(store.template("ledger-test"));
         events = new ProjectionFixture(ledger, "LoanBatch");
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
     }
 
     private void assess(String batch, String point, String barcode, CompensationItem item) {

@@ -1,9 +1,5 @@
 package io.lendpoint.query.loanbatch;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.lendpoint.api.loanbatch.BatchReceived;
 import io.lendpoint.api.loanbatch.BatchShipped;
 import io.lendpoint.api.loanbatch.ItemDescription;
@@ -13,13 +9,14 @@ import io.lendpoint.api.loanbatch.ItemLocationQuery;
 import io.lendpoint.api.loanbatch.ItemsPicked;
 import io.lendpoint.api.loanbatch.ItemsReturned;
 import io.lendpoint.api.loanbatch.ItemsUnpicked;
+import io.lendpoint.query.InMemoryMongo;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Instant;
@@ -43,23 +40,15 @@ class ItemLocationsTest {
     private static final List<String> BARCODES = ITEMS.stream().map(ItemDescription::barcode).toList();
     private static final Instant T0 = Instant.parse("2026-03-01T02:00:00Z");
 
-    private MongoServer server;
-    private MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo store = new InMemoryMongo();
     private MongoTemplate mongo;
     private ItemLocations locations;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        mongo = new MongoTemplate(client, "item-locations-test");
+        mongo = store.template("item-locations-test");
         locations = new ItemLocations(mongo);
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
     }
 
     @Test

@@ -3,10 +3,6 @@ package io.lendpoint.query.notification;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.lendpoint.api.loanbatch.BatchOverdue;
 import io.lendpoint.api.loanbatch.DueReminderIssued;
 import io.lendpoint.api.notification.EmailDeliveriesQuery;
@@ -14,10 +10,10 @@ import io.lendpoint.api.notification.EmailDelivery;
 import io.lendpoint.api.notification.EmailDeliveryPage;
 import io.lendpoint.api.notification.EmailStatus;
 import io.lendpoint.api.servicepoint.NotificationEmailSet;
+import io.lendpoint.query.InMemoryMongo;
 import jakarta.mail.internet.MimeMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -40,8 +36,8 @@ class EmailNotifierTest {
     private static final LocalDate DUE = LocalDate.of(2027, 11, 30);
     private static final DueReminderIssued REMINDER = new DueReminderIssued("batch-1", "sp-1", DUE, 7, 1200);
 
-    private MongoServer server;
-    private MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo store = new InMemoryMongo();
     private JavaMailSenderImpl sender;
     private NoticeAddresses addresses;
     private EmailNotifier notifier;
@@ -49,9 +45,7 @@ class EmailNotifierTest {
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        MongoTemplate mongo = new MongoTemplate(client, "notification-test");
+        MongoTemplate mongo = store.template("notification-test");
         mongo.insert(new org.bson.Document("_id", "sp-1").append("name", "南海实验小学"), "service_points");
         sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
@@ -59,12 +53,6 @@ class EmailNotifierTest {
         addresses = new NoticeAddresses(mongo,
                 new StaticListableBeanFactory(java.util.Map.of("mail", sender)).getBeanProvider(JavaMailSender.class));
         notifier = new EmailNotifier(mongo, addresses, sender, "library@fslib.example", 2);
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
     }
 
     private void address(String email) {

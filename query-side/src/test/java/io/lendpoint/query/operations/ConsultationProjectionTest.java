@@ -1,9 +1,5 @@
 package io.lendpoint.query.operations;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.lendpoint.api.operations.ConsultationChannel;
 import io.lendpoint.api.operations.ConsultationDetailQuery;
 import io.lendpoint.api.operations.ConsultationListQuery;
@@ -11,13 +7,13 @@ import io.lendpoint.api.operations.ConsultationOverdue;
 import io.lendpoint.api.operations.ConsultationView;
 import io.lendpoint.api.operations.QuestionAnswered;
 import io.lendpoint.api.operations.QuestionAsked;
+import io.lendpoint.query.InMemoryMongo;
 import io.lendpoint.query.ProjectionFixture;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,23 +24,15 @@ class ConsultationProjectionTest {
 
     private static final Instant T0 = Instant.parse("2026-11-20T02:00:00Z");
 
-    private MongoServer server;
-    private MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo store = new InMemoryMongo();
     private ConsultationProjection projection;
     private ProjectionFixture events;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        projection = new ConsultationProjection(new MongoTemplate(client, "consultation-test"));
+        projection = new ConsultationProjection(store.template("consultation-test"));
         events = new ProjectionFixture(projection, "Consultation");
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
     }
 
     private void asked(String id, String point, Instant at) {

@@ -1,9 +1,5 @@
 package io.lendpoint.query.servicepoint;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.lendpoint.api.agreement.AgreementClosed;
 import io.lendpoint.api.agreement.ReturnPeriodOverdue;
 import io.lendpoint.api.audit.AuditMetadata;
@@ -31,13 +27,14 @@ import io.lendpoint.api.servicepoint.ServicePointRejected;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
 import io.lendpoint.api.servicepoint.ServicePointSummary;
 import io.lendpoint.api.servicepoint.SiteInspected;
+import io.lendpoint.query.InMemoryMongo;
 import io.lendpoint.query.ProjectionFixture;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.LocalDate;
@@ -55,8 +52,8 @@ class ServicePointProjectionTest {
     private static final MetaData STAFF = MetaData.from(Map.of(AuditMetadata.USER, "staff",
             AuditMetadata.ROLE, "LIBRARY_STAFF"));
 
-    private MongoServer server;
-    private MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo store = new InMemoryMongo();
     private MongoTemplate mongo;
     private ServicePointProjection projection;
     private ServicePointQueries queries;
@@ -65,18 +62,10 @@ class ServicePointProjectionTest {
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        mongo = new MongoTemplate(client, "projection-test");
+        mongo = store.template("projection-test");
         projection = new ServicePointProjection(mongo);
         events = new ProjectionFixture(projection, "ServicePoint");
         queries = new ServicePointQueries(mongo, vault);
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
     }
 
     @Test
