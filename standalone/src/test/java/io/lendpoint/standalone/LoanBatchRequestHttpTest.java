@@ -39,6 +39,8 @@ class LoanBatchRequestHttpTest {
     org.axonframework.deadline.DeadlineManager deadlines;
     @Autowired
     org.axonframework.config.EventProcessingConfiguration processing;
+    @Autowired
+    org.axonframework.eventsourcing.eventstore.EventStore eventStore;
 
     @Test
     @DisplayName("§5.1, A.1.2 request → accept reserves on the card; a second request beyond the free capacity is refused at acceptance, nothing stored")
@@ -222,10 +224,13 @@ class LoanBatchRequestHttpTest {
         assertThat(inbox.get("items").get(0).get("daysBefore").asInt()).isEqualTo(7);
         var inboxProcessor = processing.eventProcessor("point-inbox",
                 org.axonframework.eventhandling.StreamingEventProcessor.class).orElseThrow();
+        long head = eventStore.createHeadToken().position().orElseThrow();
         inboxProcessor.shutDown();
         inboxProcessor.resetTokens();
         inboxProcessor.start();
-        Thread.sleep(2_000);
+        // the replay done (the inbox is emptied when it starts): every segment claimed and back at the head
+        Eventually.await(Duration.ofSeconds(60), inboxProcessor::processingStatus, segments -> !segments.isEmpty()
+                && segments.values().stream().allMatch(segment -> segment.getCurrentPosition().orElse(-1) >= head));
         assertThat(staff.get("/api/service-points/sp-ship/inbox").json().get("total").asInt()).isEqualTo(1);
 
         // the written-off item is free to be picked for another open batch
