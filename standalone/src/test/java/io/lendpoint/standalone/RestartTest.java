@@ -154,7 +154,7 @@ class RestartTest {
                 .map(AggregateConfiguration::aggregateType)
                 .filter(type -> type.getSimpleName().equals("ServicePoint")).findFirst().orElseThrow();
         JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
-        Eventually.await(Duration.ofSeconds(10), () -> {
+        Eventually.await(Duration.ofSeconds(30), () -> {
             snapshotter.scheduleSnapshot(servicePoint, id);
             return jdbc.queryForObject(
                     "SELECT COALESCE(MAX(sequenceNumber), -1) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
