@@ -62,7 +62,6 @@ final class BatchLife {
     private final Map<String, Long> events = new LinkedHashMap<>();
     private final Map<String, Long> bytes = new LinkedHashMap<>();
 
-    /** Creates the scratch tables {@code bench_raw} and {@code bench_raw_claim}; {@link #close()} drops them. */
     /**
      * Run before each step: e.g. waiting for the projections of the previous step, so that the step and its raw write
      * run on a quiet machine.
@@ -71,7 +70,10 @@ final class BatchLife {
         void run() throws Exception;
     }
 
-    /** {@code beforeEachStep} says in words what {@code before} does, for the table. */
+    /**
+     * Creates the scratch tables {@code bench_raw} and {@code bench_raw_claim}; {@link #close()} drops them.
+     * {@code beforeEachStep} says in words what {@code before} does, for the table.
+     */
     BatchLife(CommandGateway commands, DataSource dataSource, String prefix, int warmup, String beforeEachStep,
               BeforeStep before) {
         this.commands = commands;
