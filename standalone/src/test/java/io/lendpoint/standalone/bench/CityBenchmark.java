@@ -509,6 +509,40 @@ class CityBenchmark {
         }
     }
 
+    /**
+     * Not part of the benchmark: {@code -Dtest=CityBenchmark#hotOnly -Dbench.dataDir=...} lends and takes back one
+     * item at a time on point 0's batch of an existing city (a copy: the directory is changed), as the benchmark's
+     * hot-batch measurement does, and prints the rate of three rounds of {@code -Dbench.operations}.
+     */
+    @Test
+    void hotOnly() throws Exception {
+        String dir = System.getProperty("bench.dataDir");
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir != null, "-Dbench.dataDir not given");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StandaloneApplication.class)
+                .web(WebApplicationType.NONE).run("--lendpoint.data-dir=" + dir, "--lendpoint.mongo.port=0")) {
+            EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
+            EventStore events = app.getBean(EventStore.class);
+            CommandGateway commands = app.getBean(CommandGateway.class);
+            awaitProjections(processing, events, Duration.ofMinutes(30));
+            String point = CityGenerator.pointId(0);
+            String batch = CityGenerator.batchId(0);
+            List<String> shelf = app.getBean(MongoTemplate.class).getCollection("item_locations")
+                    .find(new Document("batchId", batch).append("state", "AT_POINT"))
+                    .map(found -> found.getString("_id")).into(new ArrayList<>());
+            assertThat(shelf).isNotEmpty();
+            IntConsumer hotPair = n -> {
+                String barcode = shelf.get(n % shelf.size());
+                commands.sendAndWait(new LendItems(batch, point, "R1", List.of(barcode), LivePoints.today()));
+                commands.sendAndWait(new TakeBackItems(batch, point, List.of(barcode), LivePoints.today()));
+            };
+            for (int round = 1; round <= 3; round++) {
+                System.out.printf("hot batch, round %d: %.0f commands/s sequential%n", round,
+                        2 * rate(operations / 2, 1, hotPair));
+                awaitProjections(processing, events, Duration.ofMinutes(30));
+            }
+        }
+    }
+
     private static void replayAll(EventProcessingConfiguration processing) {
         for (String name : processing.eventProcessors().keySet()) {
             assertThat(PROJECTIONS.contains(name) || NOT_REPLAYED.contains(name))
