@@ -495,18 +495,12 @@ class CityBenchmark {
      */
     @Test
     void replayOnly() throws Exception {
-        String dir = System.getProperty("bench.dataDir");
-        org.junit.jupiter.api.Assumptions.assumeTrue(dir != null, "-Dbench.dataDir not given");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StandaloneApplication.class)
-                .web(WebApplicationType.NONE).run("--lendpoint.data-dir=" + dir, "--lendpoint.mongo.port=0")) {
-            EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
-            EventStore events = app.getBean(EventStore.class);
-            awaitProjections(processing, events, Duration.ofHours(2));
+        onExistingCity((app, processing, events) -> {
             long start = System.nanoTime();
             replayAll(processing);
             Map<String, Double> reached = awaitProjections(processing, events, Duration.ofHours(2), start);
             System.out.println("replay of " + (head(events) + 1) + " events, seconds per projection: " + reached);
-        }
+        });
     }
 
     /**
@@ -516,14 +510,8 @@ class CityBenchmark {
      */
     @Test
     void hotOnly() throws Exception {
-        String dir = System.getProperty("bench.dataDir");
-        org.junit.jupiter.api.Assumptions.assumeTrue(dir != null, "-Dbench.dataDir not given");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StandaloneApplication.class)
-                .web(WebApplicationType.NONE).run("--lendpoint.data-dir=" + dir, "--lendpoint.mongo.port=0")) {
-            EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
-            EventStore events = app.getBean(EventStore.class);
+        onExistingCity((app, processing, events) -> {
             CommandGateway commands = app.getBean(CommandGateway.class);
-            awaitProjections(processing, events, Duration.ofMinutes(30));
             String point = CityGenerator.pointId(0);
             String batch = CityGenerator.batchId(0);
             List<String> shelf = app.getBean(MongoTemplate.class).getCollection("item_locations")
@@ -540,6 +528,28 @@ class CityBenchmark {
                         2 * rate(operations / 2, 1, hotPair));
                 awaitProjections(processing, events, Duration.ofMinutes(30));
             }
+        });
+    }
+
+    /** What {@link #onExistingCity} runs on the application it started. */
+    private interface CityWork {
+        void run(ConfigurableApplicationContext app, EventProcessingConfiguration processing, EventStore events)
+                throws Exception;
+    }
+
+    /**
+     * Starts the standalone application on the data directory of {@code -Dbench.dataDir} (skipped without one),
+     * waits until its projections are at the head, and runs {@code work} on it.
+     */
+    private static void onExistingCity(CityWork work) throws Exception {
+        String dir = System.getProperty("bench.dataDir");
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir != null, "-Dbench.dataDir not given");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StandaloneApplication.class)
+                .web(WebApplicationType.NONE).run("--lendpoint.data-dir=" + dir, "--lendpoint.mongo.port=0")) {
+            EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
+            EventStore events = app.getBean(EventStore.class);
+            awaitProjections(processing, events, Duration.ofHours(2));
+            work.run(app, processing, events);
         }
     }
 
