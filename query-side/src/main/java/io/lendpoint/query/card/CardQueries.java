@@ -44,9 +44,9 @@ class CardQueries {
         String idNumber = null;
         String phone = null;
         if (!erased) {
-            Optional<String> plainName = reveal(vault, card.holderName);
-            Optional<String> plainIdNumber = reveal(vault, card.holderIdNumber);
-            Optional<String> plainPhone = reveal(vault, card.holderPhone);
+            Optional<String> plainName = reveal(card.holderName);
+            Optional<String> plainIdNumber = reveal(card.holderIdNumber);
+            Optional<String> plainPhone = reveal(card.holderPhone);
             erased = plainName.isEmpty() || plainIdNumber.isEmpty() || plainPhone.isEmpty();
             name = masked(plainName, Masking::maskName);
             idNumber = masked(plainIdNumber, Masking::maskIdNumber);
@@ -62,7 +62,7 @@ class CardQueries {
                 List.copyOf(card.history), card.issuedAt, card.updatedAt, card.lastSequence);
     }
 
-    private static Optional<String> reveal(PersonalDataVault vault, ProtectedValue value) {
+    private Optional<String> reveal(ProtectedValue value) {
         return value == null ? Optional.empty() : vault.reveal(value);
     }
 
