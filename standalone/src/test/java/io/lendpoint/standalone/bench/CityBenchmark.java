@@ -531,6 +531,56 @@ class CityBenchmark {
         });
     }
 
+    /**
+     * Not part of the benchmark: {@code -Dtest=CityBenchmark#evaluationOnly -Dbench.dataDir=...} times the point
+     * evaluation (every point of the city in turn, then again) and the city evaluation over the year on an existing
+     * city, and prints a digest of their answers, so that a change to how evaluations are read can be shown to give
+     * the same figures faster.
+     */
+    @Test
+    void evaluationOnly() throws Exception {
+        onExistingCity((app, processing, events) -> {
+            QueryGateway queries = app.getBean(QueryGateway.class);
+            LocalDate today = LivePoints.today();
+            List<String> points = app.getBean(MongoTemplate.class).getCollection("evaluation_points").find()
+                    .map(found -> found.getString("_id")).into(new ArrayList<>());
+            points.sort(null);
+            assertThat(points).isNotEmpty();
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            List<Long> pointNanos = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (String point : points) {
+                    long start = System.nanoTime();
+                    PointEvaluation evaluation = queries.query(new PointEvaluationQuery(point, today.minusYears(1),
+                            today), ResponseTypes.optionalInstanceOf(PointEvaluation.class)).join().orElseThrow();
+                    if (round > 0) {
+                        pointNanos.add(System.nanoTime() - start);
+                    } else {
+                        digest.update(evaluation.toString().getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            List<Long> cityNanos = new ArrayList<>();
+            for (int n = 0; n < 8; n++) {
+                long start = System.nanoTime();
+                PointEvaluation city = queries.query(new AreaEvaluationQuery(null, today.minusYears(1), today),
+                        PointEvaluation.class).join();
+                if (n >= 3) {
+                    cityNanos.add(System.nanoTime() - start);
+                } else if (n == 0) {
+                    digest.update(city.toString().getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            long[] point = pointNanos.stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] city = cityNanos.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf("point evaluation (year), %d calls over %d points: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms"
+                    + "%ncity evaluation (year), %d calls: p50 %.1f ms, p95 %.1f ms%nanswers' SHA-256: %s%n",
+                    point.length, points.size(), percentile(point, 50), percentile(point, 95), percentile(point, 99),
+                    city.length, percentile(city, 50), percentile(city, 95),
+                    java.util.HexFormat.of().formatHex(digest.digest()));
+        });
+    }
+
     /** What {@link #onExistingCity} runs on the application it started. */
     private interface CityWork {
         void run(ConfigurableApplicationContext app, EventProcessingConfiguration processing, EventStore events)
