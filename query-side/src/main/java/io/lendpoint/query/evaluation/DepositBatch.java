@@ -1,13 +1,12 @@
 package io.lendpoint.query.evaluation;
 
+import com.mongodb.client.model.Filters;
 import io.lendpoint.query.IdempotentUpdates;
 import io.lendpoint.query.SequencedDocument;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.bson.Document;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +19,7 @@ import java.util.function.Consumer;
  * batch, not per item, so a point's deposit is read by key: only shipping, receipt, discrepancies, returns to the
  * library and losses change it.
  */
-@Document(DepositBatch.COLLECTION)
+@org.springframework.data.mongodb.core.mapping.Document(DepositBatch.COLLECTION)
 class DepositBatch implements SequencedDocument {
 
     static final String COLLECTION = "deposit_batches";
@@ -52,12 +51,14 @@ class DepositBatch implements SequencedDocument {
         }
     }
 
+    /** Every item of the batches, read without the mapping layer (a point's deposit is thousands of items). */
     static List<DepositItem> itemsOf(MongoTemplate mongo, Collection<String> batchIds) {
         List<DepositItem> items = new ArrayList<>();
         if (!batchIds.isEmpty()) {
-            mongo.find(Query.query(Criteria.where("_id").in(batchIds)).cursorBatchSize(BATCHES_PER_REPLY),
-                            DepositBatch.class)
-                    .forEach(batch -> items.addAll(batch.items));
+            StoredDates dates = new StoredDates(mongo);
+            mongo.getCollection(COLLECTION).find(Filters.in("_id", batchIds)).batchSize(BATCHES_PER_REPLY)
+                    .forEach(batch -> batch.getList("items", Document.class)
+                            .forEach(item -> items.add(DepositItem.read(item, dates))));
         }
         return items;
     }

@@ -1,5 +1,6 @@
 package io.lendpoint.query.evaluation;
 
+import org.bson.Document;
 import org.springframework.data.annotation.Transient;
 
 import java.time.LocalDate;
@@ -27,6 +28,19 @@ class DepositItem {
     /** the days it was lent, among the facts read with it */
     @Transient
     List<LocalDate> lentOn = new ArrayList<>();
+
+    /** An item as its {@link DepositBatch} stored it, read without the mapping layer. */
+    static DepositItem read(Document stored, StoredDates dates) {
+        DepositItem item = new DepositItem();
+        item.servicePointId = stored.getString("servicePointId");
+        item.batchId = stored.getString("batchId");
+        item.barcode = stored.getString("barcode");
+        item.title = stored.getString("title");
+        item.category = stored.getString("category");
+        item.from = dates.day(stored.get("from"));
+        item.to = dates.day(stored.get("to"));
+        return item;
+    }
 
     String key() {
         return keyOf(batchId, barcode);

@@ -35,6 +35,12 @@ class EvaluationDay {
     LocalDate day;
     Map<String, Fact> facts = new LinkedHashMap<>();
 
+    /**
+     * Days per look-up: a year's evaluation asks for two years of days, most without facts at a small point, so
+     * fewer, larger look-ups (128² key comparisons cost less than a round trip).
+     */
+    static final int DAYS_PER_LOOKUP = 128;
+
     static String idOf(String servicePointId, LocalDate day) {
         return servicePointId + "|" + day;
     }
@@ -56,14 +62,22 @@ class EvaluationDay {
         return found == null ? null : found.facts.get(keyOf(factId));
     }
 
-    /** One point's facts from {@code from} to {@code to}, inclusive, by key look-ups only ({@link KeyedReads}). */
+    /**
+     * One point's facts from {@code from} to {@code to}, inclusive, by key look-ups only ({@link KeyedReads}), read
+     * without the mapping layer: a year's evaluation reads two years of a point's facts.
+     */
     static List<Fact> of(MongoTemplate mongo, String servicePointId, LocalDate from, LocalDate to) {
-        List<String> ids = new ArrayList<>();
+        Map<String, LocalDate> days = new LinkedHashMap<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            ids.add(idOf(servicePointId, day));
+            days.put(idOf(servicePointId, day), day);
         }
         List<Fact> facts = new ArrayList<>();
-        KeyedReads.byIds(mongo, ids, EvaluationDay.class).forEach(found -> facts.addAll(found.facts.values()));
+        for (org.bson.Document found : KeyedReads.documentsByIds(mongo.getCollection(COLLECTION), days.keySet(),
+                DAYS_PER_LOOKUP)) {
+            LocalDate day = days.get(found.getString("_id"));
+            found.get("facts", org.bson.Document.class).values()
+                    .forEach(fact -> facts.add(Fact.read((org.bson.Document) fact, day)));
+        }
         return facts;
     }
 

@@ -1,5 +1,7 @@
 package io.lendpoint.query.evaluation;
 
+import org.bson.Document;
+
 import java.time.LocalDate;
 
 /**
@@ -11,4 +13,15 @@ import java.time.LocalDate;
  */
 record Fact(String id, FactKind kind, String servicePointId, LocalDate day, int count, int good, long value,
             String reader, String category, String item) {
+
+    /**
+     * A fact as {@link EvaluationDay#store} wrote it, read without the mapping layer (what an evaluation reads most
+     * of); {@code day}: its day document's, which is the fact's.
+     */
+    static Fact read(Document stored, LocalDate day) {
+        return new Fact(stored.getString("_id"), FactKind.valueOf(stored.getString("kind")),
+                stored.getString("servicePointId"), day, stored.getInteger("count"), stored.getInteger("good"),
+                ((Number) stored.get("value")).longValue(), stored.getString("reader"), stored.getString("category"),
+                stored.getString("item"));
+    }
 }
