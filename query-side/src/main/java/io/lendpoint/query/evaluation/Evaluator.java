@@ -6,6 +6,7 @@ import io.lendpoint.api.evaluation.EvaluationRankingQuery;
 import io.lendpoint.api.evaluation.MetricValue;
 import io.lendpoint.api.evaluation.PointEvaluation;
 import io.lendpoint.api.evaluation.PointEvaluationQuery;
+import jakarta.annotation.PreDestroy;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -21,6 +22,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * §7.1: evaluates points over a period from the evaluation facts: every metric with its counts, a weighted composite,
@@ -34,12 +41,30 @@ class Evaluator {
             + "apply; score: a share as is, a share where less is better as 1 − share, turnover and participation as "
             + "value ÷ (yearly target × days ÷ 365), at most 1";
 
+    /**
+     * Points read at once by an evaluation of many: a point's read waits on the store's thread, which deserialises
+     * and encodes its documents, so reading points side by side keeps the store busy on every core (issue 8; figures
+     * in docs/benchmarks.md). Each point is let go once counted, so the heap holds no more than this many points'
+     * facts at a time.
+     */
+    static final int POINTS_AT_ONCE = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     private final MongoTemplate mongo;
     private final EvaluationPolicy policy;
+    private final ExecutorService readers = Executors.newFixedThreadPool(POINTS_AT_ONCE, runnable -> {
+        Thread thread = new Thread(runnable, "evaluation-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     Evaluator(MongoTemplate mongo, EvaluationPolicy policy) {
         this.mongo = mongo;
         this.policy = policy;
+    }
+
+    @PreDestroy
+    void stop() {
+        readers.shutdownNow();
     }
 
     @QueryHandler
@@ -48,23 +73,23 @@ class Evaluator {
         if (point == null) {
             return Optional.empty();
         }
-        Periods periods = periodsOf(point.servicePointId(), query.from(), query.to());
+        Periods periods = periodsOf(point.servicePointId(), query.from(), query.to(), readers);
         return Optional.of(evaluate(point, query.from(), query.to(), periods.now(), periods.before()));
     }
 
     /**
-     * Point by point, each read by key and let go before the next: reading the whole city's facts at once does not
-     * fit a 512 MB heap at 200 points (issue 8's city benchmark ran the standalone JVM out of memory that way).
+     * Point by point ({@link #POINTS_AT_ONCE} at a time), each read by key and let go once evaluated: reading the
+     * whole city's facts at once does not fit a 512 MB heap at 200 points (issue 8's city benchmark ran the
+     * standalone JVM out of memory that way).
      */
     @QueryHandler
     EvaluationRanking handle(EvaluationRankingQuery query) {
         Query points = query.district() == null ? new Query()
                 : Query.query(Criteria.where("district").is(query.district()));
-        List<PointEvaluation> evaluations = mongo.find(points, EvaluatedPoint.class).stream()
-                .map(point -> {
+        List<PointEvaluation> evaluations = pointByPoint(mongo.find(points, EvaluatedPoint.class), point -> {
                     Periods periods = periodsOf(point.servicePointId(), query.from(), query.to());
                     return evaluate(point, query.from(), query.to(), periods.now(), periods.before());
-                })
+                }).stream()
                 .sorted(Comparator.comparing(PointEvaluation::composite, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(PointEvaluation::servicePointId))
                 .toList();
@@ -89,8 +114,8 @@ class Evaluator {
         PeriodFacts now = PeriodFacts.of(query.from(), query.to(), List.of(), List.of());
         LocalDate previousFrom = previousFrom(query.from(), query.to());
         PeriodFacts before = PeriodFacts.of(previousFrom, query.from().minusDays(1), List.of(), List.of());
-        for (EvaluatedPoint point : points) {
-            Periods periods = periodsOf(point.servicePointId(), query.from(), query.to());
+        for (Periods periods : pointByPoint(points, point -> periodsOf(point.servicePointId(), query.from(),
+                query.to()))) {
             now = now.plus(periods.now());
             before = before.plus(periods.before());
         }
@@ -99,11 +124,45 @@ class Evaluator {
         return evaluate(area, query.from(), query.to(), now, before);
     }
 
+    /** {@code work} on every point, {@link #POINTS_AT_ONCE} at a time; the results in the order of the points. */
+    private <T> List<T> pointByPoint(List<EvaluatedPoint> points, Function<EvaluatedPoint, T> work) {
+        List<CompletableFuture<T>> pending = points.stream()
+                .map(point -> CompletableFuture.supplyAsync(() -> work.apply(point), readers)).toList();
+        List<T> results = new ArrayList<>(points.size());
+        try {
+            pending.forEach(point -> results.add(joined(point)));
+        } catch (RuntimeException failed) {
+            pending.forEach(point -> point.cancel(false));
+            throw failed;
+        }
+        return results;
+    }
+
+    /** The result of {@code work}, or what it threw. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
+    }
+
     /** One point's counts over the period and the period of the same length before it, read by key. */
     private Periods periodsOf(String servicePointId, LocalDate from, LocalDate to) {
+        return periodsOf(servicePointId, from, to, Runnable::run);
+    }
+
+    /**
+     * The same, its deposit read by {@code depositReader} while its facts are read here: for one point alone, the
+     * two reads side by side ({@link #readers}); from a reader, in turn (its own thread: a reader waiting on another
+     * could wait on a queue of readers all waiting).
+     */
+    private Periods periodsOf(String servicePointId, LocalDate from, LocalDate to, Executor depositReader) {
         LocalDate previousFrom = previousFrom(from, to);
+        CompletableFuture<List<DepositItem>> reading = CompletableFuture.supplyAsync(
+                () -> PointDeposits.itemsAt(mongo, servicePointId), depositReader);
         List<Fact> facts = EvaluationDay.of(mongo, servicePointId, previousFrom, to);
-        List<DepositItem> deposit = PointDeposits.itemsAt(mongo, servicePointId);
+        List<DepositItem> deposit = joined(reading);
         DepositItem.attachLoans(deposit, facts);
         return new Periods(PeriodFacts.of(from, to, facts, deposit),
                 PeriodFacts.of(previousFrom, from.minusDays(1), facts, deposit));
