@@ -41,8 +41,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * has exactly that index's fields, so a query on {@code _id} and anything else (an update "of this item, unless a
  * later event already moved it": {@code {_id: x, since: {$lte: t}}}) scans the whole collection. Here such a query
  * looks up the one document with that {@code _id} and tests the rest of the query on it, as MongoDB does. And its
- * unique indexes compare their keys without serialising them ({@link SerializedKeyOrder}), and the secondary indexes
- * it does not keep are not "built" from every document at each start ({@link IgnoredSecondaryIndex}).
+ * unique indexes compare their keys without serialising them ({@link SerializedKeyOrder}), the secondary indexes
+ * it does not keep are not "built" from every document at each start ({@link IgnoredSecondaryIndex}), and it keeps
+ * documents as BSON, not Java-serialised ({@link BsonDocumentType}, {@link ProjectionStoreFormat}).
  */
 final class ConsistentH2Backend extends H2Backend {
 
@@ -67,7 +68,9 @@ final class ConsistentH2Backend extends H2Backend {
     }
 
     static ConsistentH2Backend open(String file, Duration interval) {
-        return new ConsistentH2Backend(new MVStore.Builder().fileName(file).autoCommitDisabled().open(), interval);
+        MVStore store = new MVStore.Builder().fileName(file).autoCommitDisabled().open();
+        ProjectionStoreFormat.ensureBson(store);
+        return new ConsistentH2Backend(store, interval);
     }
 
     /** Bytes read from the store's file since it was opened: what opening it cost (checked by a test). */
@@ -126,11 +129,15 @@ final class ConsistentH2Backend extends H2Backend {
             super(databaseName, getMvStore(), getCursorRegistry());
         }
 
-        /** As the stock database opens a collection (the same maps), as an {@link IdFirstCollection}. */
+        /**
+         * As the stock database opens a collection (the same maps), as an {@link IdFirstCollection}, its documents
+         * as BSON ({@link BsonDocumentType}).
+         */
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace);
+            MVMap<Object, Document> data = ProjectionStoreFormat.documents(getMvStore(),
+                    ProjectionStoreFormat.DOCUMENTS_PREFIX + namespace);
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
             return new IdFirstCollection(this, collectionName, options, data, meta, getCursorRegistry());
         }

@@ -6,7 +6,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -65,7 +64,7 @@ class ProjectionStoreCrashTest {
                 server.shutdownNow();
             }
 
-            MongoServer reopened = new MongoServer(new H2Backend(file));
+            MongoServer reopened = new MongoServer(ConsistentH2Backend.open(file, Duration.ofMillis(100)));
             try (MongoClient client = MongoClients.create(reopened.bindAndGetConnectionString())) {
                 for (int w = 0; w < WRITERS; w++) {
                     Document token = client.getDatabase("p").getCollection("tokens").find(Filters.eq("_id", "w" + w))
