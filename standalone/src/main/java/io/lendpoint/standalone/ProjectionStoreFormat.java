@@ -14,8 +14,10 @@ import java.util.List;
  * {@code lendpoint.format}), and the one-time conversion of a store written before as Java-serialised documents by
  * the stock type: each collection is copied into a new map as BSON, which then takes the old one's place in the same
  * commit as the mark that it is done, so a conversion cut short (a crash, {@code kill -9}) leaves every collection
- * either converted and marked, or as it was and converted again at the next start. It copies in commits of
- * {@link #DOCUMENTS_PER_COMMIT} so that it never holds a large collection in memory.
+ * either converted and marked, or as it was and converted again at the next start. It commits every
+ * {@link #DOCUMENTS_PER_COMMIT} documents, or sooner once {@link #UNSAVED_BYTES_PER_COMMIT} of copied pages wait in
+ * memory, so that it never holds a large collection there (a 2000-item batch's deposit is ~300 kB, and the store
+ * knows a document's size only once it has written some of that collection).
  */
 final class ProjectionStoreFormat {
 
@@ -26,7 +28,8 @@ final class ProjectionStoreFormat {
     /** mongo-java-server's name prefix for a collection's documents: {@code databases.<db>.<collection>}. */
     static final String DOCUMENTS_PREFIX = "databases.";
     private static final String CONVERTING_PREFIX = "lendpoint.converting.";
-    static final int DOCUMENTS_PER_COMMIT = 5_000;
+    static final int DOCUMENTS_PER_COMMIT = 256;
+    static final int UNSAVED_BYTES_PER_COMMIT = 16 * 1024 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionStoreFormat.class);
 
@@ -72,7 +75,7 @@ final class ProjectionStoreFormat {
         for (Cursor<Object, Object> cursor = old.cursor(null); cursor.hasNext(); ) {
             Object position = cursor.next();
             converted.put(position, (Document) cursor.getValue());
-            if (++copied % DOCUMENTS_PER_COMMIT == 0) {
+            if (++copied % DOCUMENTS_PER_COMMIT == 0 || store.getUnsavedMemory() > UNSAVED_BYTES_PER_COMMIT) {
                 store.commit();
             }
         }

@@ -57,7 +57,7 @@ class DepositBatch implements SequencedDocument {
         if (!batchIds.isEmpty()) {
             StoredDates dates = new StoredDates(mongo);
             mongo.getCollection(COLLECTION).find(Filters.in("_id", batchIds)).batchSize(BATCHES_PER_REPLY)
-                    .forEach(batch -> batch.getList("items", Document.class)
+                    .forEach(batch -> batch.getList("items", Document.class, List.of())
                             .forEach(item -> items.add(DepositItem.read(item, dates))));
         }
         return items;

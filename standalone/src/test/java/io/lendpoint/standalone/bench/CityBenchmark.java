@@ -581,6 +581,38 @@ class CityBenchmark {
         });
     }
 
+    /**
+     * Not part of the benchmark: {@code -Dtest=CityBenchmark#commandsOnly -Dbench.dataDir=...} records feedback on
+     * the points of an existing city (a copy: the directory is changed), as the benchmark's command measurement
+     * does, three rounds of {@code -Dbench.operations} with every event processor running and three with every one
+     * paused, each round after the projections caught up, and prints the rates.
+     */
+    @Test
+    void commandsOnly() throws Exception {
+        onExistingCity((app, processing, events) -> {
+            CommandGateway commands = app.getBean(CommandGateway.class);
+            List<String> points = app.getBean(MongoTemplate.class).getCollection("evaluation_points").find()
+                    .map(found -> found.getString("_id")).into(new ArrayList<>());
+            assertThat(points).isNotEmpty();
+            AtomicInteger feedbackNo = new AtomicInteger();
+            IntConsumer feedback = n -> commands.sendAndWait(new RecordFeedback("fb-only-"
+                    + feedbackNo.incrementAndGet() + "-" + UUID.randomUUID(), points.get(random(n, points.size())),
+                    FeedbackChannel.PHONE_CALLBACK, LivePoints.today(), 1 + n % 5, null, "满意", "图书管理员"));
+            for (int round = 1; round <= 3; round++) {
+                System.out.printf("RecordFeedback, round %d: %.0f commands/s sequential%n", round,
+                        rate(operations, 1, feedback));
+                awaitProjections(processing, events, Duration.ofMinutes(30));
+            }
+            for (int round = 1; round <= 3; round++) {
+                processing.eventProcessors().values().forEach(EventProcessor::shutDown);
+                System.out.printf("RecordFeedback, every processor paused, round %d: %.0f commands/s sequential%n",
+                        round, rate(operations, 1, feedback));
+                processing.eventProcessors().values().forEach(EventProcessor::start);
+                awaitProjections(processing, events, Duration.ofMinutes(30));
+            }
+        });
+    }
+
     /** What {@link #onExistingCity} runs on the application it started. */
     private interface CityWork {
         void run(ConfigurableApplicationContext app, EventProcessingConfiguration processing, EventStore events)
