@@ -20,10 +20,10 @@ import java.nio.ByteOrder;
  * reading a day of a point's facts 21 µs, a 2000-item batch's deposit 2,140 µs, against 3.4 and 970 µs as BSON;
  * writing them 8.3 and 1,560 µs against 3.6 and 970 µs). A document the store holds is one the codec decoded from a
  * client's message or made by an update from such values, so it is written back as the bytes a client would be
- * sent and read as the codec reads them ({@code BsonDocumentTypeTest}). A document BSON cannot carry — over BSON's 16 MB, which an update can grow one
- * to, or holding a value the codec does not know — is written as before, Java-serialised behind its own mark, so
- * that no page is ever written that cannot be read. A store written with the stock type is converted once when
- * opened ({@link ProjectionStoreFormat}).
+ * sent and read as the codec reads them ({@code BsonDocumentTypeTest}). A document BSON cannot carry — over BSON's
+ * 16 MB, which an update can grow one to, or holding a value the codec does not know — is written as before,
+ * Java-serialised behind its own mark, so that no page is ever written that cannot be read. A store written with
+ * the stock type is converted once when opened ({@link ProjectionStoreFormat}).
  */
 final class BsonDocumentType extends BasicDataType<Document> {
 

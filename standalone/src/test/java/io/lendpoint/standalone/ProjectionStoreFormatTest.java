@@ -38,7 +38,8 @@ class ProjectionStoreFormatTest {
         List<Document> items = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             items.add(new Document("_id", "BC%05d".formatted(i)).append("state", i % 3 == 0 ? "LENT" : "AT_POINT")
-                    .append("since", new Date(1_770_000_000_000L + i)).append("price", new Decimal128(new BigDecimal("30.05")))
+                    .append("since", new Date(1_770_000_000_000L + i))
+                    .append("price", new Decimal128(new BigDecimal("30.05")))
                     .append("reader", i % 2 == 0 ? null : "R-" + i).append("objectId", new ObjectId())
                     .append("tags", List.of("I247.5", i)).append("raw", new Binary(new byte[] {1, 2, (byte) i}))
                     .append("nested", new Document("title", "红楼梦 第" + i + "卷").append("count", (long) i)));

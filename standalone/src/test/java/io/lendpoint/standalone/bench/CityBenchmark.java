@@ -50,6 +50,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,6 +59,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -542,11 +544,8 @@ class CityBenchmark {
         onExistingCity((app, processing, events) -> {
             QueryGateway queries = app.getBean(QueryGateway.class);
             LocalDate today = LivePoints.today();
-            List<String> points = app.getBean(MongoTemplate.class).getCollection("evaluation_points").find()
-                    .map(found -> found.getString("_id")).into(new ArrayList<>());
-            points.sort(null);
-            assertThat(points).isNotEmpty();
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            List<String> points = pointsOf(app);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
             List<Long> pointNanos = new ArrayList<>();
             for (int round = 0; round < 3; round++) {
                 for (String point : points) {
@@ -577,7 +576,7 @@ class CityBenchmark {
                     + "%ncity evaluation (year), %d calls: p50 %.1f ms, p95 %.1f ms%nanswers' SHA-256: %s%n",
                     point.length, points.size(), percentile(point, 50), percentile(point, 95), percentile(point, 99),
                     city.length, percentile(city, 50), percentile(city, 95),
-                    java.util.HexFormat.of().formatHex(digest.digest()));
+                    HexFormat.of().formatHex(digest.digest()));
         });
     }
 
@@ -591,9 +590,7 @@ class CityBenchmark {
     void commandsOnly() throws Exception {
         onExistingCity((app, processing, events) -> {
             CommandGateway commands = app.getBean(CommandGateway.class);
-            List<String> points = app.getBean(MongoTemplate.class).getCollection("evaluation_points").find()
-                    .map(found -> found.getString("_id")).into(new ArrayList<>());
-            assertThat(points).isNotEmpty();
+            List<String> points = pointsOf(app);
             AtomicInteger feedbackNo = new AtomicInteger();
             IntConsumer feedback = n -> commands.sendAndWait(new RecordFeedback("fb-only-"
                     + feedbackNo.incrementAndGet() + "-" + UUID.randomUUID(), points.get(random(n, points.size())),
@@ -611,6 +608,15 @@ class CityBenchmark {
                 awaitProjections(processing, events, Duration.ofMinutes(30));
             }
         });
+    }
+
+    /** The ids of the points the evaluation knows in an existing city, sorted. */
+    private static List<String> pointsOf(ConfigurableApplicationContext app) {
+        List<String> points = app.getBean(MongoTemplate.class).getCollection("evaluation_points").find()
+                .map(found -> found.getString("_id")).into(new ArrayList<>());
+        points.sort(null);
+        assertThat(points).isNotEmpty();
+        return points;
     }
 
     /** What {@link #onExistingCity} runs on the application it started. */
