@@ -1,12 +1,9 @@
 package io.lendpoint.standalone;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -93,13 +90,7 @@ class IdFirstQueriesTest {
     }
 
     private static void withStore(String file, java.util.function.Consumer<MongoCollection<Document>> work) {
-        ConsistentH2Backend backend = ConsistentH2Backend.open(file, Duration.ofMillis(100));
-        MongoServer server = new MongoServer(backend);
-        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-            work.accept(client.getDatabase("test").getCollection("items"));
-        } finally {
-            server.shutdownNow();
-        }
+        ProjectionStoreServer.with(file, db -> work.accept(db.getCollection("items")));
     }
 
     private static List<Object> ids(Iterable<Document> documents) {

@@ -1,9 +1,6 @@
 package io.lendpoint.standalone;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -58,7 +54,7 @@ class ProjectionStoreFormatTest {
             db.getCollection("points").insertMany(points);
         });
 
-        withStore(file, db -> {
+        ProjectionStoreServer.with(file, db -> {
             assertThat(db.getCollection("items").find().into(new ArrayList<>())).isEqualTo(items);
             assertThat(db.getCollection("points").find().into(new ArrayList<>())).isEqualTo(points);
             assertThat(db.getCollection("items").find(new Document("_id", "BC00042")).first()).isEqualTo(items.get(42));
@@ -69,7 +65,7 @@ class ProjectionStoreFormatTest {
             assertThat(format.get(ProjectionStoreFormat.STORE)).isEqualTo(ProjectionStoreFormat.BSON);
             assertThat(store.getMapNames()).noneMatch(name -> name.startsWith("lendpoint.converting."));
         }
-        withStore(file, db -> {
+        ProjectionStoreServer.with(file, db -> {
             assertThat(db.getCollection("items").find().into(new ArrayList<>())).as("not converted twice")
                     .isEqualTo(items);
             assertThat(db.getCollection("points").countDocuments()).isEqualTo(2);
@@ -100,27 +96,13 @@ class ProjectionStoreFormatTest {
             store.commit();
         }
 
-        withStore(file, db -> {
+        ProjectionStoreServer.with(file, db -> {
             assertThat(db.getCollection("items").find().into(new ArrayList<>())).isEqualTo(items);
             assertThat(db.getCollection("points").find().into(new ArrayList<>())).isEqualTo(points);
         });
     }
 
     private static void withStockStore(String file, Consumer<MongoDatabase> work) {
-        MongoServer server = new MongoServer(new H2Backend(new MVStore.Builder().fileName(file).open()));
-        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-            work.accept(client.getDatabase("test"));
-        } finally {
-            server.shutdownNow();
-        }
-    }
-
-    private static void withStore(String file, Consumer<MongoDatabase> work) {
-        MongoServer server = new MongoServer(ConsistentH2Backend.open(file, Duration.ofMillis(100)));
-        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-            work.accept(client.getDatabase("test"));
-        } finally {
-            server.shutdownNow();
-        }
+        ProjectionStoreServer.serve(new H2Backend(new MVStore.Builder().fileName(file).open()), work);
     }
 }

@@ -62,7 +62,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -176,32 +175,17 @@ class CityBenchmark {
             BatchLife life = new BatchLife(commands, dataSource, "life" + points, 1,
                     "every projection caught up (the step and its raw write run on a quiet machine)",
                     () -> awaitProjections(processing, events, Duration.ofMinutes(30)));
-            Random random = new Random(seed);
-            AtomicInteger feedbackNo = new AtomicInteger();
-            IntConsumer feedback = n -> {
-                CityGenerator.Generated point = city.get(random(n, city.size()));
-                commands.sendAndWait(new RecordFeedback("fb-bench-" + feedbackNo.incrementAndGet(),
-                        point.servicePointId(), FeedbackChannel.PHONE_CALLBACK, LivePoints.today(), 1 + n % 5, null,
-                        "满意", "图书管理员"));
-            };
+            IntConsumer feedback = feedback(commands, "fb-bench-",
+                    city.stream().map(CityGenerator.Generated::servicePointId).toList());
             f.distinctSequential = rate(operations, 1, feedback);
             f.distinctConcurrent = rate(operations, threads, feedback);
             // the command path alone: the same commands with every event processor paused (the raw commits have no
             // projections beside them either), then the processors caught up before the next measurement
-            processing.eventProcessors().values().forEach(EventProcessor::shutDown);
-            f.distinctSequentialPaused = rate(operations, 1, feedback);
-            processing.eventProcessors().values().forEach(EventProcessor::start);
-            awaitProjections(processing, events, Duration.ofMinutes(30));
+            f.distinctSequentialPaused = pausedRate(processing, events, () -> rate(operations, 1, feedback));
             int[] feedbackSizes = meanSizes(jdbc, "%FeedbackRecorded");
             CityGenerator.Generated hot = city.get(0);
             List<String> shelf = hot.onShelf();
-            IntConsumer hotPair = n -> {
-                String barcode = shelf.get(n % shelf.size());
-                commands.sendAndWait(new LendItems(hot.batchId(), hot.servicePointId(), "R1", List.of(barcode),
-                        LivePoints.today()));
-                commands.sendAndWait(new TakeBackItems(hot.batchId(), hot.servicePointId(), List.of(barcode),
-                        LivePoints.today()));
-            };
+            IntConsumer hotPair = hotPair(commands, hot.servicePointId(), hot.batchId(), shelf);
             f.hotSequential = 2 * rate(operations / 2, 1, hotPair);
             // concurrent on one batch: each thread lends and takes back its own items (no two threads share one)
             // in flight at once are a few consecutive n: distinct items of the shelf, so no lend meets a lent item
@@ -520,11 +504,7 @@ class CityBenchmark {
                     .find(new Document("batchId", batch).append("state", "AT_POINT"))
                     .map(found -> found.getString("_id")).into(new ArrayList<>());
             assertThat(shelf).isNotEmpty();
-            IntConsumer hotPair = n -> {
-                String barcode = shelf.get(n % shelf.size());
-                commands.sendAndWait(new LendItems(batch, point, "R1", List.of(barcode), LivePoints.today()));
-                commands.sendAndWait(new TakeBackItems(batch, point, List.of(barcode), LivePoints.today()));
-            };
+            IntConsumer hotPair = hotPair(commands, point, batch, shelf);
             for (int round = 1; round <= 3; round++) {
                 System.out.printf("hot batch, round %d: %.0f commands/s sequential%n", round,
                         2 * rate(operations / 2, 1, hotPair));
@@ -590,24 +570,48 @@ class CityBenchmark {
     void commandsOnly() throws Exception {
         onExistingCity((app, processing, events) -> {
             CommandGateway commands = app.getBean(CommandGateway.class);
-            List<String> points = pointsOf(app);
-            AtomicInteger feedbackNo = new AtomicInteger();
-            IntConsumer feedback = n -> commands.sendAndWait(new RecordFeedback("fb-only-"
-                    + feedbackNo.incrementAndGet() + "-" + UUID.randomUUID(), points.get(random(n, points.size())),
-                    FeedbackChannel.PHONE_CALLBACK, LivePoints.today(), 1 + n % 5, null, "满意", "图书管理员"));
+            // the store may hold feedback of earlier runs of this method: ids of this run's own
+            IntConsumer feedback = feedback(commands, "fb-only-" + UUID.randomUUID() + "-", pointsOf(app));
             for (int round = 1; round <= 3; round++) {
                 System.out.printf("RecordFeedback, round %d: %.0f commands/s sequential%n", round,
                         rate(operations, 1, feedback));
                 awaitProjections(processing, events, Duration.ofMinutes(30));
             }
             for (int round = 1; round <= 3; round++) {
-                processing.eventProcessors().values().forEach(EventProcessor::shutDown);
                 System.out.printf("RecordFeedback, every processor paused, round %d: %.0f commands/s sequential%n",
-                        round, rate(operations, 1, feedback));
-                processing.eventProcessors().values().forEach(EventProcessor::start);
-                awaitProjections(processing, events, Duration.ofMinutes(30));
+                        round, pausedRate(processing, events, () -> rate(operations, 1, feedback)));
             }
         });
+    }
+
+    /** A feedback on one of {@code points} (the n-th picked by {@link #random}), under ids {@code idPrefix} 1, 2, … */
+    private static IntConsumer feedback(CommandGateway commands, String idPrefix, List<String> points) {
+        AtomicInteger feedbackNo = new AtomicInteger();
+        return n -> commands.sendAndWait(new RecordFeedback(idPrefix + feedbackNo.incrementAndGet(),
+                points.get(random(n, points.size())), FeedbackChannel.PHONE_CALLBACK, LivePoints.today(), 1 + n % 5,
+                null, "满意", "图书管理员"));
+    }
+
+    /** Lends the n-th item of {@code shelf} on the batch and takes it back: two commands on one hot aggregate. */
+    private static IntConsumer hotPair(CommandGateway commands, String point, String batch, List<String> shelf) {
+        return n -> {
+            String barcode = shelf.get(n % shelf.size());
+            commands.sendAndWait(new LendItems(batch, point, "R1", List.of(barcode), LivePoints.today()));
+            commands.sendAndWait(new TakeBackItems(batch, point, List.of(barcode), LivePoints.today()));
+        };
+    }
+
+    /**
+     * The rate {@code measure} gives with every event processor paused (the command path alone), the processors
+     * then started again and caught up before the next measurement.
+     */
+    private static double pausedRate(EventProcessingConfiguration processing, EventStore events,
+                                     Callable<Double> measure) throws Exception {
+        processing.eventProcessors().values().forEach(EventProcessor::shutDown);
+        double rate = measure.call();
+        processing.eventProcessors().values().forEach(EventProcessor::start);
+        awaitProjections(processing, events, Duration.ofMinutes(30));
+        return rate;
     }
 
     /** The ids of the points the evaluation knows in an existing city, sorted. */
