@@ -158,12 +158,26 @@ final class ConsistentH2Backend extends H2Backend {
         }
     }
 
-    /** A collection that narrows a query with an equality on {@code _id} to that document by the index. */
+    /**
+     * A collection that narrows a query with an equality on {@code _id} to that document by the index, and does not
+     * keep a running total of its documents' sizes.
+     */
     static final class IdFirstCollection extends H2Collection {
 
         IdFirstCollection(MongoDatabase database, String collectionName, CollectionOptions options,
                           MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursors) {
             super(database, collectionName, options, data, meta, cursors);
+        }
+
+        /**
+         * The stock collection encodes a document to BSON twice per update (before and after) only to keep the
+         * total behind {@code collStats}' {@code size}, which nothing here reads: that was a fifth of the store's
+         * worker time in a replay (issue 8, JFR of {@code CityBenchmark#replayOnly}). The figure stays at what it
+         * was when tracking stopped.
+         */
+        @Override
+        protected boolean tracksDataSize() {
+            return false;
         }
 
         @Override
