@@ -12,6 +12,7 @@ import java.util.function.Supplier;
  * crash, a replay over existing data), else change, mark and save. A document that is not there yet means the
  * aggregate's creating event has not been projected: that fails, so the event is parked in the processing group's
  * dead-letter queue (with the later events of its aggregate, in order) and retried, instead of being dropped.
+ * A document {@link KeptForTheBatch} is loaded once per processing batch and written once at its end.
  */
 public final class IdempotentUpdates {
 
@@ -24,12 +25,17 @@ public final class IdempotentUpdates {
      */
     public static <D extends SequencedDocument> void create(MongoTemplate mongo, Class<D> type, String id,
                                                             DomainEventMessage<?> message, Supplier<D> build) {
-        if (mongo.findById(id, type) != null) {
+        BatchWrites batch = keeping(type);
+        if ((batch == null ? null : batch.kept(mongo, type, id)) != null || mongo.findById(id, type) != null) {
             return; // redelivered
         }
         D document = build.get();
         document.markApplied(message.getSequenceNumber());
-        mongo.insert(document);
+        if (batch == null) {
+            mongo.insert(document);
+        } else {
+            batch.keep(mongo, id, document);
+        }
     }
 
     /**
@@ -39,15 +45,37 @@ public final class IdempotentUpdates {
     public static <D extends SequencedDocument> void createOrApply(MongoTemplate mongo, Class<D> type, String id,
                                                                    DomainEventMessage<?> message, Supplier<D> create,
                                                                    Consumer<D> change) {
-        D document = mongo.findById(id, type);
+        BatchWrites batch = keeping(type);
+        D document = batch == null ? null : batch.kept(mongo, type, id);
+        if (document == null) {
+            document = mongo.findById(id, type);
+        }
         if (document == null) {
             document = create.get();
         } else if (message.getSequenceNumber() <= document.lastAppliedSequence()) {
             return; // applied already
         }
-        change.accept(document);
+        if (batch == null) {
+            change.accept(document);
+            document.markApplied(message.getSequenceNumber());
+            mongo.save(document);
+            return;
+        }
+        try {
+            change.accept(document);
+        } catch (RuntimeException e) {
+            // the kept document may be half changed and would be written so: the whole batch fails instead, and
+            // its retry, event by event, leaves this event's failure to the dead-letter queue as without a batch
+            batch.fail(e);
+            throw e;
+        }
         document.markApplied(message.getSequenceNumber());
-        mongo.save(document);
+        batch.keep(mongo, id, document);
+    }
+
+    /** The processing batch that keeps documents of this type, if it is one that may be kept and there is one. */
+    private static BatchWrites keeping(Class<?> type) {
+        return KeptForTheBatch.class.isAssignableFrom(type) ? BatchWrites.current() : null;
     }
 
     public static <D extends SequencedDocument> void apply(MongoTemplate mongo, Class<D> type, String id,

@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ResultMessage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +27,30 @@ public final class ProjectionFixture {
 
     /** Appends the next event of {@code aggregateId} to the stream and delivers it. */
     public DomainEventMessage<?> deliver(String aggregateId, Object payload, MetaData metaData) {
+        DomainEventMessage<?> message = append(aggregateId, payload, metaData);
+        redeliver(message);
+        return message;
+    }
+
+    /**
+     * Appends the next events of {@code aggregateId} and delivers them as one processing batch (its writes sent
+     * together, {@link ProcessingBatch}); the batch's outcome.
+     */
+    public ResultMessage<?> deliverInOneBatch(String aggregateId, List<?> payloads) {
+        return redeliverInOneBatch(payloads.stream()
+                .<DomainEventMessage<?>>map(payload -> append(aggregateId, payload, MetaData.emptyInstance())).toList());
+    }
+
+    /** Delivers messages (again) as one processing batch. */
+    public ResultMessage<?> redeliverInOneBatch(List<DomainEventMessage<?>> messages) {
+        return new ProcessingBatch().run(messages, message -> redeliver((DomainEventMessage<?>) message));
+    }
+
+    private DomainEventMessage<?> append(String aggregateId, Object payload, MetaData metaData) {
         long sequence = stream.stream().filter(m -> m.getAggregateIdentifier().equals(aggregateId)).count();
         DomainEventMessage<?> message = new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, payload,
                 metaData);
         stream.add(message);
-        redeliver(message);
         return message;
     }
 

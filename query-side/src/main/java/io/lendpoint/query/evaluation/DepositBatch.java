@@ -2,7 +2,7 @@ package io.lendpoint.query.evaluation;
 
 import com.mongodb.client.model.Filters;
 import io.lendpoint.query.IdempotentUpdates;
-import io.lendpoint.query.SequencedDocument;
+import io.lendpoint.query.KeptForTheBatch;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 import org.springframework.data.annotation.Id;
@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * library and losses change it.
  */
 @org.springframework.data.mongodb.core.mapping.Document(DepositBatch.COLLECTION)
-class DepositBatch implements SequencedDocument {
+class DepositBatch implements KeptForTheBatch {
 
     static final String COLLECTION = "deposit_batches";
     /**

@@ -1,8 +1,8 @@
 package io.lendpoint.query.evaluation;
 
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.UpdateOneModel;
+import io.lendpoint.query.BatchWrites;
 import io.lendpoint.query.KeyedReads;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -45,19 +45,25 @@ class EvaluationDay {
         return servicePointId + "|" + day;
     }
 
-    /** Stores a fact once: a second store under the same id replaces it (redelivery, replay, a changed outcome). */
+    /**
+     * Stores a fact once: a second store under the same id replaces it (redelivery, replay, a changed outcome). Sent
+     * with the rest of the processing batch's writes ({@link BatchWrites}).
+     */
     static void store(MongoTemplate mongo, Fact fact) {
         org.bson.Document stored = new org.bson.Document();
         mongo.getConverter().write(fact, stored);
         stored.remove("_class"); // one type only: its name need not be repeated in every fact
-        mongo.getCollection(COLLECTION).updateOne(Filters.eq("_id", idOf(fact.servicePointId(), fact.day())),
-                Updates.combine(Updates.set("facts." + keyOf(fact.id()), stored),
-                        Updates.setOnInsert("servicePointId", fact.servicePointId()),
-                        Updates.setOnInsert("day", stored.get("day"))),
-                new UpdateOptions().upsert(true));
+        BatchWrites.write(mongo.getCollection(COLLECTION), new UpdateOneModel<>(
+                new org.bson.Document("_id", idOf(fact.servicePointId(), fact.day())),
+                new org.bson.Document("$set", new org.bson.Document("facts." + keyOf(fact.id()), stored))
+                        .append("$setOnInsert", new org.bson.Document("servicePointId", fact.servicePointId())
+                                .append("day", stored.get("day"))),
+                new UpdateOptions().upsert(true)));
     }
 
+    /** A stored fact, after the processing batch's writes so far. */
     static Fact find(MongoTemplate mongo, String servicePointId, LocalDate day, String factId) {
+        BatchWrites.flush();
         EvaluationDay found = mongo.findById(idOf(servicePointId, day), EvaluationDay.class);
         return found == null ? null : found.facts.get(keyOf(factId));
     }
@@ -67,6 +73,7 @@ class EvaluationDay {
      * without the mapping layer: a year's evaluation reads two years of a point's facts.
      */
     static List<Fact> of(MongoTemplate mongo, String servicePointId, LocalDate from, LocalDate to) {
+        BatchWrites.flush();
         Map<String, LocalDate> days = new LinkedHashMap<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             days.put(idOf(servicePointId, day), day);

@@ -1,12 +1,14 @@
 package io.lendpoint.query.infra;
 
 import com.mongodb.client.MongoClient;
+import io.lendpoint.query.BatchWritesInterceptor;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
  * batch size and segment count. An event a projection fails on is never skipped: it is parked in the group's
  * persisted dead-letter queue ({@link DeadLetterConfig}) and retried, while the processor goes on with the rest;
  * the propagating error handler is the fallback for a group without a queue (the processor retries with back-off).
+ * Each group's writes through {@link io.lendpoint.query.BatchWrites} go to the store once per batch.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectionInfrastructureConfig {
@@ -43,5 +46,13 @@ class ProjectionInfrastructureConfig {
                         .batchSize(batchSize)
                         .initialSegmentCount(segments))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
+    }
+
+    /** One interceptor for every projection processor of this side: it collects a batch's writes and sends them. */
+    @Bean
+    ConfigurerModule batchWrites(ListableBeanFactory beans) {
+        BatchWritesInterceptor interceptor = new BatchWritesInterceptor();
+        return configurer -> DeadLetterConfig.processingGroups(beans).forEach(group -> configurer.eventProcessing()
+                .registerHandlerInterceptor(group, config -> interceptor));
     }
 }

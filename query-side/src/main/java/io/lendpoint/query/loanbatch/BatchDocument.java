@@ -7,7 +7,7 @@ import io.lendpoint.api.loanbatch.CompensationView;
 import io.lendpoint.api.loanbatch.DiscrepancyView;
 import io.lendpoint.api.loanbatch.InspectionOutcome;
 import io.lendpoint.api.loanbatch.CategoryQuantity;
-import io.lendpoint.query.SequencedDocument;
+import io.lendpoint.query.KeptForTheBatch;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -22,7 +22,7 @@ import java.util.Map;
 
 /** One loan batch in collection {@code loan_batches}, keyed by its id; idempotent by {@code lastSequence}. */
 @Document(BatchDocument.COLLECTION)
-class BatchDocument implements SequencedDocument {
+class BatchDocument implements KeptForTheBatch {
 
     static final String COLLECTION = "loan_batches";
 

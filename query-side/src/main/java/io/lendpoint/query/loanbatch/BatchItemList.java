@@ -2,7 +2,7 @@ package io.lendpoint.query.loanbatch;
 
 import io.lendpoint.api.loanbatch.ItemDescription;
 import io.lendpoint.query.IdempotentUpdates;
-import io.lendpoint.query.SequencedDocument;
+import io.lendpoint.query.KeptForTheBatch;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * the whole list (issue 8's city benchmark: the batch projection replayed at 137 s for 19k events).
  */
 @Document(BatchItemList.COLLECTION)
-class BatchItemList implements SequencedDocument {
+class BatchItemList implements KeptForTheBatch {
 
     static final String COLLECTION = "loan_batch_items";
 

@@ -17,27 +17,30 @@ import io.lendpoint.api.loanbatch.LostItemFound;
 import io.lendpoint.api.loanbatch.ReceiptDiscrepancyRecorded;
 import io.lendpoint.api.loanbatch.ReceiptDiscrepancyResolved;
 import io.lendpoint.api.loanbatch.Resolution;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateManyModel;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
+import io.lendpoint.query.BatchWrites;
 import io.lendpoint.query.KeyedReads;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * "Where is barcode X now?" — collection {@code item_locations}, one document per barcode. A barcode passes
@@ -138,52 +141,51 @@ class ItemLocations {
 
     /**
      * Moves the given items of a batch to a state, unless a later event already moved them elsewhere: one
-     * conditional update by {@code _id} each ({@code since} not after this event), all of a whole-batch event's
-     * (2,000 returned) in one bulk request rather than a round trip each. The embedded store finds these by its
-     * {@code _id} index too ({@code ConsistentH2Backend}).
+     * conditional update by {@code _id} each ({@code since} not after this event), sent with the rest of the
+     * processing batch's writes ({@link BatchWrites}: one bulk request, not a round trip per event). The embedded
+     * store finds these by its {@code _id} index too ({@code ConsistentH2Backend}).
      */
     private void set(Collection<String> barcodes, String batchId, String state, String reader, Instant at) {
-        update(barcodes, barcode -> unlessMovedLater(barcode, at), new Update().set("batchId", batchId)
-                .set("state", state).set("readerNumber", reader).set("since", at));
+        Document update = new Document("batchId", batchId).append("state", state).append("readerNumber", reader)
+                .append("since", Date.from(at));
+        barcodes.forEach(barcode -> write(new UpdateOneModel<>(new Document("_id", barcode)
+                .append("since", new Document("$lte", Date.from(at))), new Document("$set", update))));
     }
 
     /** Moves the items of a whole batch that are still this batch's and in {@code from} to {@code to}. */
     private void moveBatch(String batchId, Collection<String> barcodes, String from, String to, Instant at) {
-        update(barcodes, barcode -> Query.query(Criteria.where("_id").is(barcode).and("batchId").is(batchId)
-                .and("state").is(from).and("since").lte(at)), new Update().set("state", to).set("since", at));
+        Document update = new Document("$set", new Document("state", to).append("since", Date.from(at)));
+        barcodes.forEach(barcode -> write(new UpdateOneModel<>(new Document("_id", barcode).append("batchId", batchId)
+                .append("state", from).append("since", new Document("$lte", Date.from(at))), update)));
     }
 
-    private void update(Collection<String> barcodes, Function<String, Query> which, Update update) {
-        if (barcodes.size() == 1) {
-            mongo.updateFirst(which.apply(barcodes.iterator().next()), update, ItemLocationDocument.class);
-        } else if (!barcodes.isEmpty()) {
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ItemLocationDocument.class);
-            barcodes.forEach(barcode -> bulk.updateOne(which.apply(barcode), update));
-            bulk.execute();
-        }
+    /**
+     * Filters are plain documents with {@code _id} at the top: the embedded store finds a filter on {@code _id} and
+     * more by its index only in that shape ({@code Filters.and} renders {@code $and}, which it answers by a scan).
+     */
+    private void write(WriteModel<Document> write) {
+        BatchWrites.write(mongo.getCollection(COLLECTION), write);
     }
 
-    private static Query unlessMovedLater(String barcode, Instant at) {
-        return Query.query(Criteria.where("_id").is(barcode).and("since").lte(at));
-    }
-
-    /** The items' documents as they are, read by {@code _id} in look-ups of a few dozen keys. */
+    /**
+     * The items' documents as they are, read by {@code _id} in look-ups of a few dozen keys, after the processing
+     * batch's writes so far.
+     */
     private Map<String, ItemLocationDocument> current(Collection<String> barcodes) {
+        BatchWrites.flush();
         Map<String, ItemLocationDocument> found = new HashMap<>();
         KeyedReads.byIds(mongo, barcodes, ItemLocationDocument.class).forEach(item -> found.put(item.barcode, item));
         return found;
     }
 
-    /** Writes whole documents by {@code _id}: one save, or one unordered bulk request for many. */
+    /** Writes whole documents by {@code _id}, with the processing batch's writes. */
     private void save(List<ItemLocationDocument> documents) {
-        if (documents.size() == 1) {
-            mongo.save(documents.get(0));
-        } else if (!documents.isEmpty()) {
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ItemLocationDocument.class);
-            documents.forEach(document -> bulk.replaceOne(Query.query(Criteria.where("_id").is(document.barcode)),
-                    document, FindAndReplaceOptions.options().upsert()));
-            bulk.execute();
-        }
+        documents.forEach(document -> {
+            Document stored = new Document();
+            mongo.getConverter().write(document, stored);
+            write(new ReplaceOneModel<>(Filters.eq("_id", document.barcode), stored,
+                    new ReplaceOptions().upsert(true)));
+        });
     }
 
     /**
@@ -192,8 +194,8 @@ class ItemLocations {
      * before {@link ItemLocationBatch} lists were kept.
      */
     private void setBatch(String batchId, String from, String to, Instant at) {
-        mongo.updateMulti(Query.query(Criteria.where("batchId").is(batchId).and("state").is(from)),
-                new Update().set("state", to).set("since", at), ItemLocationDocument.class);
+        write(new UpdateManyModel<>(new Document("batchId", batchId).append("state", from),
+                new Document("$set", new Document("state", to).append("since", Date.from(at)))));
     }
 
     @ResetHandler

@@ -17,7 +17,11 @@ import io.lendpoint.api.loanbatch.ItemInspected;
 import io.lendpoint.api.operations.RefreshCarriedOut;
 import io.lendpoint.api.operations.RefreshMissed;
 import io.lendpoint.query.InMemoryMongo;
+import io.lendpoint.query.ProcessingBatch;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.ResultMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,5 +148,28 @@ class EvaluationFactsTest {
             assertThat(fact.kind()).isEqualTo(FactKind.REFRESH);
             assertThat(fact.good()).isZero();
         });
+    }
+
+    @Test
+    @DisplayName("§6.2 in one processing batch, a refresh carried out on time and its missed notice redelivered after it"
+            + " count once, on time: the notice reads the batch's earlier write")
+    void refreshInOneBatch() {
+        LocalDate due = LocalDate.of(2026, 10, 1);
+        List<EventMessage<?>> batch = List.of(
+                GenericEventMessage.asEventMessage(new RefreshCarriedOut("rp-1", "sp-1", due, due.plusDays(2), true,
+                        null, null, null)),
+                GenericEventMessage.asEventMessage(new RefreshMissed("rp-1", "sp-1", due)));
+
+        ResultMessage<?> result = new ProcessingBatch().run(batch, message -> {
+            if (message.getPayload() instanceof RefreshCarriedOut carried) {
+                facts.on(carried);
+            } else {
+                facts.on((RefreshMissed) message.getPayload());
+            }
+        });
+
+        assertThat(result.isExceptional()).isFalse();
+        assertThat(EvaluationDay.of(mongo, "sp-1", due, due)).singleElement()
+                .satisfies(fact -> assertThat(fact.good()).isOne());
     }
 }

@@ -125,6 +125,44 @@ class BatchProjectionTest {
         assertThat(second.itemsOut()).isEqualTo(3);
     }
 
+    @Test
+    @DisplayName("§5.2–§5.4 a batch's life delivered in processing batches (each document loaded once, written once at"
+            + " the batch's end) and redelivered whole in one, shows what event by event shows")
+    void lifeInProcessingBatches() {
+        List<ItemDescription> items = java.util.stream.IntStream.range(0, 12).mapToObj(i -> item("Z" + i)).toList();
+        List<Object> life = new java.util.ArrayList<>(List.of(
+                new BatchRequested("b1", "sp-1", WANTED, 1000, LocalDate.of(2026, 12, 15), "图书室", 12, null),
+                new BatchAccepted("b1", "sp-1", List.of(new CategoryQuantity("I", 12)), 12, "card-sp-1", null),
+                new ItemsPicked("b1", "sp-1", items.subList(0, 8), 8),
+                new ItemsPicked("b1", "sp-1", items.subList(8, 12), 12),
+                new ItemsUnpicked("b1", "sp-1", List.of("Z3"), 11),
+                new BatchShipped("b1", "sp-1", "物流", null, LocalDate.of(2026, 11, 1),
+                        items.stream().filter(item -> !item.barcode().equals("Z3")).toList()),
+                new ItemsReturned("b1", "sp-1", List.of("Z0", "Z1", "Z2", "Z4"), LocalDate.of(2026, 12, 1), 4)));
+        for (String barcode : List.of("Z0", "Z1", "Z2", "Z4")) {
+            life.add(new ItemInspected("b1", "sp-1", barcode, barcode.equals("Z2") ? InspectionOutcome.DAMAGED
+                    : InspectionOutcome.INTACT, null, null));
+        }
+        life.forEach(event -> events.deliver("b1", event, MetaData.emptyInstance()));
+        BatchView oneByOne = projection.handle(new BatchDetailQuery("b1")).orElseThrow();
+        List<ItemDescription> listOneByOne = projection.handle(new BatchItemsQuery("b1")).orElseThrow().items();
+
+        BatchProjection batched = new BatchProjection(store.template("batch-test-batched"));
+        ProjectionFixture inBatches = new ProjectionFixture(batched, "LoanBatch");
+        for (int from = 0; from < life.size(); from += 5) {
+            assertThat(inBatches.deliverInOneBatch("b1", life.subList(from, Math.min(from + 5, life.size())))
+                    .isExceptional()).isFalse();
+        }
+        assertThat(inBatches.redeliverInOneBatch(inBatches.stream()).isExceptional()).isFalse();
+
+        assertThat(batched.handle(new BatchDetailQuery("b1")).orElseThrow()).usingRecursiveComparison()
+                .ignoringFields("requestedAt", "decidedAt") // when each fixture's messages were made
+                .isEqualTo(oneByOne);
+        assertThat(batched.handle(new BatchItemsQuery("b1")).orElseThrow().items()).isEqualTo(listOneByOne);
+        assertThat(oneByOne.pickedTotal()).isEqualTo(11);
+        assertThat(oneByOne.version()).isEqualTo(life.size() - 1);
+    }
+
     private static ItemDescription item(String barcode) {
         return new ItemDescription(barcode, "书 " + barcode, "9787020002207", "I", new BigDecimal("30.00"), 2010);
     }

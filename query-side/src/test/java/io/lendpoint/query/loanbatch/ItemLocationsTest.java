@@ -10,6 +10,8 @@ import io.lendpoint.api.loanbatch.ItemsPicked;
 import io.lendpoint.api.loanbatch.ItemsReturned;
 import io.lendpoint.api.loanbatch.ItemsUnpicked;
 import io.lendpoint.query.InMemoryMongo;
+import io.lendpoint.query.ProcessingBatch;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -68,6 +70,33 @@ class ItemLocationsTest {
         assertThat(where("BC0069").state()).isEqualTo("AT_POINT");
         assertThat(BARCODES.stream().map(this::where).filter(item -> item.state().equals("BACK_AT_LIBRARY")))
                 .hasSize(65);
+    }
+
+    @Test
+    @DisplayName("§5.2, §5.3.1 the same life as one processing batch (its writes sent together at its end) shows the same"
+            + " locations as event by event")
+    void batchLifeInOneProcessingBatch() {
+        List<EventMessage<?>> life = List.of(
+                message(new ItemsPicked("b-1", "sp-1", ITEMS, ITEMS.size()), 0),
+                message(new ItemsUnpicked("b-1", "sp-1", List.of("BC0007"), 69), 1),
+                message(new BatchShipped("b-1", "sp-1", "馆车", "粤E", LocalDate.of(2026, 3, 2), ITEMS.subList(8, 70)), 2),
+                message(new BatchReceived("b-1", "sp-1", LocalDate.of(2026, 3, 3), "王", "李", 62), 3),
+                message(new ItemLent("b-1", "sp-1", "BC0042", "R-7", LocalDate.of(2026, 3, 4)), 4),
+                message(new ItemsReturned("b-1", "sp-1", BARCODES.subList(8, 60), LocalDate.of(2027, 3, 1), 52), 5),
+                message(new ItemsPicked("b-2", "sp-2", ITEMS.subList(50, 70), 20), 6));
+
+        assertThat(new ProcessingBatch().run(life, this::deliver)
+                .isExceptional()).isFalse();
+
+        assertThat(where("BC0007").state()).isEqualTo("AT_LIBRARY");
+        assertThat(where("BC0000").state()).as("picked, never shipped").isEqualTo("PICKED");
+        assertThat(where("BC0008").state()).isEqualTo("BACK_AT_LIBRARY");
+        assertThat(where("BC0042").state()).isEqualTo("BACK_AT_LIBRARY");
+        assertThat(where("BC0049").state()).isEqualTo("BACK_AT_LIBRARY");
+        assertThat(where("BC0055")).as("returned, then picked for another point in the same batch")
+                .extracting(ItemLocation::batchId, ItemLocation::state).containsExactly("b-2", "PICKED");
+        assertThat(where("BC0045").readerNumber()).isNull();
+        assertThat(mongo.getCollection(ItemLocations.COLLECTION).countDocuments()).isEqualTo(70);
     }
 
     @Test
@@ -131,20 +160,15 @@ class ItemLocationsTest {
 
     /** Delivers the event as the processor would, {@code minutes} after {@link #T0}. */
     private void deliver(Object payload, int minutes) {
-        if (payload instanceof ItemsPicked event) {
-            locations.on(event, message(event, minutes));
-        } else if (payload instanceof BatchShipped event) {
-            locations.on(event, message(event, minutes));
-        } else if (payload instanceof BatchReceived event) {
-            locations.on(event, message(event, minutes));
-        } else if (payload instanceof ItemsUnpicked event) {
-            locations.on(event, message(event, minutes));
-        } else if (payload instanceof ItemLent event) {
-            locations.on(event, message(event, minutes));
-        } else if (payload instanceof ItemsReturned event) {
-            locations.on(event, message(event, minutes));
-        } else {
-            throw new IllegalArgumentException("not an event of this test: " + payload);
+        deliver(message(payload, minutes));
+    }
+
+    /** Through Axon's own annotation handling, as the processor does. */
+    private void deliver(EventMessage<?> message) {
+        try {
+            new AnnotationEventHandlerAdapter(locations).handle(message);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
