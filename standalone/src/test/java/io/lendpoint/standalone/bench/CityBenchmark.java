@@ -486,7 +486,43 @@ class CityBenchmark {
             replayAll(processing);
             Map<String, Double> reached = awaitProjections(processing, events, Duration.ofHours(2), start);
             System.out.println("replay of " + (head(events) + 1) + " events, seconds per projection: " + reached);
+            if (Boolean.getBoolean("bench.digest")) {
+                printDigests(app.getBean(MongoTemplate.class));
+            }
         });
+    }
+
+    /**
+     * With {@code -Dbench.digest=true}: a SHA-256 of every projection collection's documents (by {@code _id}, fields
+     * in name order), so that a change to how projections write can be shown to build the same read models.
+     */
+    private static void printDigests(MongoTemplate mongo) throws Exception {
+        for (String name : new java.util.TreeSet<>(mongo.getCollectionNames())) {
+            if (name.startsWith("axon_") || name.startsWith("system.")) {
+                continue;
+            }
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            long count = 0;
+            for (Document document : mongo.getCollection(name).find().sort(new Document("_id", 1)).batchSize(500)) {
+                digest.update(canonical(document).getBytes(StandardCharsets.UTF_8));
+                count++;
+            }
+            System.out.printf("digest %s %d %s%n", name, count, HexFormat.of().formatHex(digest.digest()));
+        }
+    }
+
+    /** A value as text with every document's fields in name order. */
+    private static String canonical(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            StringBuilder text = new StringBuilder("{");
+            new java.util.TreeMap<>(map).forEach((key, field) -> text.append(key).append('=')
+                    .append(canonical(field)).append(','));
+            return text.append('}').toString();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(CityBenchmark::canonical).toList().toString();
+        }
+        return String.valueOf(value);
     }
 
     /**
