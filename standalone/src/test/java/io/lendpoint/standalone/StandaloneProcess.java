@@ -2,23 +2,26 @@ package io.lendpoint.standalone;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The standalone backend as a separate JVM, so that a test can kill it the hard way. */
 public final class StandaloneProcess {
 
+    /** What Spring Boot logs once its web server listens; the port is the child's own choice. */
+    private static final Pattern LISTENING = Pattern.compile("Tomcat started on port (\\d+)");
+
     private final Process process;
     private final Path log;
-    final int port;
+    private int port;
 
-    private StandaloneProcess(Process process, Path log, int port) {
+    private StandaloneProcess(Process process, Path log) {
         this.process = process;
         this.log = log;
-        this.port = port;
     }
 
     static StandaloneProcess start(Path data, String name, String... extraArguments) {
@@ -31,20 +34,21 @@ public final class StandaloneProcess {
 
     /**
      * Any Spring Boot application of the test class path (the standalone backend, or the benchmark's bare web
-     * application) in a fresh JVM with {@code -Xmx512m} on a free port, its output in {@code log}; returns once
-     * {@code /actuator/health} answers 200.
+     * application) in a fresh JVM with {@code -Xmx512m}, its output in {@code log}; returns once
+     * {@code /actuator/health} answers 200. The child binds a port of its own choice and its log says which: a port
+     * probed free here and handed over could be taken in between — once by the child's own embedded MongoDB-wire
+     * server, which binds any free port too (a city benchmark run failed so).
      */
     public static StandaloneProcess launch(Class<?> main, Path log, Duration timeout, String... arguments) {
         try {
-            int port = freePort();
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m",
                     "-Daxoniq.update-checker.disabled=true", "-cp", System.getProperty("java.class.path"),
-                    main.getName(), "--server.port=" + port, "--spring.main.banner-mode=off"));
+                    main.getName(), "--server.port=0", "--spring.main.banner-mode=off"));
             command.addAll(List.of(arguments));
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            StandaloneProcess started = new StandaloneProcess(process, log, port);
+            StandaloneProcess started = new StandaloneProcess(process, log);
             started.awaitHealthy(timeout);
             return started;
         } catch (IOException e) {
@@ -92,7 +96,7 @@ public final class StandaloneProcess {
                 throw new AssertionError("process died while starting:\n" + logTail());
             }
             try {
-                if (api().get("/actuator/health").status() == 200) {
+                if ((port != 0 || listening()) && api().get("/actuator/health").status() == 200) {
                     return;
                 }
             } catch (UncheckedIOException notYet) {
@@ -109,9 +113,17 @@ public final class StandaloneProcess {
         throw new AssertionError("process not healthy within " + timeout + ":\n" + logTail());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** Whether the log says the web server listens (and on which port: kept). */
+    private boolean listening() {
+        try {
+            Matcher found = LISTENING.matcher(Files.readString(log));
+            if (found.find()) {
+                port = Integer.parseInt(found.group(1));
+                return true;
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
         }
     }
 }
