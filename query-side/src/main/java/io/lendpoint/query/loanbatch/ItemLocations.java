@@ -1,5 +1,11 @@
 package io.lendpoint.query.loanbatch;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateManyModel;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
 import io.lendpoint.api.loanbatch.BatchReceived;
 import io.lendpoint.api.loanbatch.BatchShipped;
 import io.lendpoint.api.loanbatch.DiscrepancyKind;
@@ -17,12 +23,6 @@ import io.lendpoint.api.loanbatch.LostItemFound;
 import io.lendpoint.api.loanbatch.ReceiptDiscrepancyRecorded;
 import io.lendpoint.api.loanbatch.ReceiptDiscrepancyResolved;
 import io.lendpoint.api.loanbatch.Resolution;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateManyModel;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.WriteModel;
 import io.lendpoint.query.BatchWrites;
 import io.lendpoint.query.KeyedReads;
 import org.axonframework.config.ProcessingGroup;
