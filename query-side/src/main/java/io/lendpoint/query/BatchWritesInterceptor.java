@@ -39,21 +39,32 @@ public final class BatchWritesInterceptor implements MessageHandlerInterceptor<E
         if (batch.isFirstMessage() && !failedBatches.remove(first)) {
             batch.resources().put(BatchWrites.RESOURCE, new BatchWrites());
         }
-        Object result = chain.proceed();
         BatchWrites writes = batch.getResource(BatchWrites.RESOURCE);
+        Object result;
+        try {
+            result = chain.proceed();
+        } catch (Exception e) { // a group without a dead-letter queue: the handler's failure fails the batch
+            if (writes != null && writes.failure() != null) {
+                retryEventByEvent(first, e);
+            }
+            throw e;
+        }
         if (writes != null && (writes.failure() != null || batch.isLastMessage())) {
             try {
                 writes.send();
             } catch (RuntimeException e) {
-                if (failedBatches.size() >= REMEMBERED) {
-                    failedBatches.clear();
-                }
-                failedBatches.add(first);
-                log.warn("A projection batch failed as a whole; it is retried event by event (first event {})",
-                        first, e);
+                retryEventByEvent(first, e);
                 throw e;
             }
         }
         return result;
+    }
+
+    private void retryEventByEvent(String first, Exception cause) {
+        if (failedBatches.size() >= REMEMBERED) {
+            failedBatches.clear();
+        }
+        failedBatches.add(first);
+        log.warn("A projection batch failed as a whole; it is retried event by event (first event {})", first, cause);
     }
 }

@@ -179,6 +179,33 @@ class BatchWritesTest {
     }
 
     @Test
+    @DisplayName("without a dead-letter queue, a flush that fails in a handler fails the batch, and the retry writes"
+            + " event by event, so the failure is met at the event that makes the write")
+    void failedFlushWithoutDeadLetters() {
+        counters.insertOne(new Document("_id", "text").append("value", "not a number"));
+        ProcessingBatch processor = new ProcessingBatch();
+        List<Object> failedAt = new ArrayList<>();
+        Consumer<EventMessage<?>> handler = event -> {
+            try {
+                if ((int) event.getPayload() == 0) {
+                    BatchWrites.write(counters, upsert("text", Updates.inc("value", 1)));
+                } else {
+                    BatchWrites.flush();
+                }
+            } catch (MongoException e) {
+                failedAt.add(event.getPayload());
+                throw e;
+            }
+        };
+        List<EventMessage<?>> batch = events(2);
+
+        assertThat(processor.run(batch, handler).isExceptional()).isTrue();
+        assertThat(processor.run(batch, handler).isExceptional()).isTrue();
+
+        assertThat(failedAt).containsExactly(1, 0);
+    }
+
+    @Test
     @DisplayName("a document kept for the batch is written once at its end; a change that fails half way fails the"
             + " batch, and its retry parks only that event, with none of its half change")
     void keptDocumentHalfChanged() {
