@@ -22,8 +22,9 @@ import java.util.function.Supplier;
 
 /**
  * The writes of one processing batch, sent to the projection store together: one ordered bulk request per
- * collection when the batch's last event has been handled, instead of a round trip per event (issue 8: the replay
- * and the projections' share of the two cores were set by those round trips). Outside a batch that collects
+ * collection when the batch's last event has been handled, instead of a request per event, and a document's
+ * updates made once — the embedded store copies and rewrites a whole document at every update, which set the
+ * replay's pace (issue 8, docs/benchmarks.md "After the sixth run"). Outside a batch that collects
  * (a query, a retried dead letter, a test calling a handler, a batch retried after its flush failed), a write is
  * sent at once.
  *
