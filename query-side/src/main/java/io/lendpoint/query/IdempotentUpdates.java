@@ -26,7 +26,7 @@ public final class IdempotentUpdates {
     public static <D extends SequencedDocument> void create(MongoTemplate mongo, Class<D> type, String id,
                                                             DomainEventMessage<?> message, Supplier<D> build) {
         BatchWrites batch = keeping(type);
-        if ((batch == null ? null : batch.kept(mongo, type, id)) != null || mongo.findById(id, type) != null) {
+        if (found(mongo, type, id, batch) != null) {
             return; // redelivered
         }
         D document = build.get();
@@ -46,31 +46,34 @@ public final class IdempotentUpdates {
                                                                    DomainEventMessage<?> message, Supplier<D> create,
                                                                    Consumer<D> change) {
         BatchWrites batch = keeping(type);
-        D document = batch == null ? null : batch.kept(mongo, type, id);
-        if (document == null) {
-            document = mongo.findById(id, type);
-        }
+        D document = found(mongo, type, id, batch);
         if (document == null) {
             document = create.get();
         } else if (message.getSequenceNumber() <= document.lastAppliedSequence()) {
             return; // applied already
         }
-        if (batch == null) {
-            change.accept(document);
-            document.markApplied(message.getSequenceNumber());
-            mongo.save(document);
-            return;
-        }
         try {
             change.accept(document);
         } catch (RuntimeException e) {
-            // the kept document may be half changed and would be written so: the whole batch fails instead, and
-            // its retry, event by event, leaves this event's failure to the dead-letter queue as without a batch
-            batch.fail(e);
+            if (batch != null) {
+                // the kept document may be half changed and would be written so: the whole batch fails instead, and
+                // its retry, event by event, leaves this event's failure to the dead-letter queue as without a batch
+                batch.fail(e);
+            }
             throw e;
         }
         document.markApplied(message.getSequenceNumber());
-        batch.keep(mongo, id, document);
+        if (batch == null) {
+            mongo.save(document);
+        } else {
+            batch.keep(mongo, id, document);
+        }
+    }
+
+    /** The document as the batch keeps it (with its events so far), else as stored; null if neither has it. */
+    private static <D> D found(MongoTemplate mongo, Class<D> type, String id, BatchWrites batch) {
+        D kept = batch == null ? null : batch.kept(mongo, type, id);
+        return kept != null ? kept : mongo.findById(id, type);
     }
 
     /** The processing batch that keeps documents of this type, if it is one that may be kept and there is one. */

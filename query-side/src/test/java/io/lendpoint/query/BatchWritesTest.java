@@ -88,7 +88,7 @@ class BatchWritesTest {
     @DisplayName("a flush that fails fails the whole batch; its retry writes event by event, so only the failing event"
             + " is parked and the others' writes are kept")
     void failedFlushFailsTheBatchThenRetriesEventByEvent() {
-        counters.insertOne(new Document("_id", "text").append("value", "not a number"));
+        storeTextValue();
         ProcessingBatch processor = new ProcessingBatch();
         List<Object> parked = new ArrayList<>();
         // as a dead-letter queue does: a handler's own exception parks its event and the batch goes on
@@ -125,15 +125,11 @@ class BatchWritesTest {
     @Test
     @DisplayName("a flush a handler asked for fails the batch even when the handler's own failure was parked")
     void failedFlushInAHandlerFailsTheBatch() {
-        counters.insertOne(new Document("_id", "text").append("value", "not a number"));
+        storeTextValue();
         List<Object> parked = new ArrayList<>();
         ResultMessage<?> result = new ProcessingBatch().run(events(3), event -> {
             try {
-                if ((int) event.getPayload() == 0) {
-                    BatchWrites.write(counters, upsert("text", Updates.inc("value", 1)));
-                } else {
-                    BatchWrites.flush();
-                }
+                failingWriteThenFlushes(event);
             } catch (MongoException e) {
                 parked.add(event.getPayload());
             }
@@ -182,16 +178,12 @@ class BatchWritesTest {
     @DisplayName("without a dead-letter queue, a flush that fails in a handler fails the batch, and the retry writes"
             + " event by event, so the failure is met at the event that makes the write")
     void failedFlushWithoutDeadLetters() {
-        counters.insertOne(new Document("_id", "text").append("value", "not a number"));
+        storeTextValue();
         ProcessingBatch processor = new ProcessingBatch();
         List<Object> failedAt = new ArrayList<>();
         Consumer<EventMessage<?>> handler = event -> {
             try {
-                if ((int) event.getPayload() == 0) {
-                    BatchWrites.write(counters, upsert("text", Updates.inc("value", 1)));
-                } else {
-                    BatchWrites.flush();
-                }
+                failingWriteThenFlushes(event);
             } catch (MongoException e) {
                 failedAt.add(event.getPayload());
                 throw e;
@@ -273,6 +265,20 @@ class BatchWritesTest {
     private static UpdateOneModel<Document> update(String id, String update) {
         return new UpdateOneModel<>(new Document("_id", id), Document.parse(update),
                 new UpdateOptions().upsert(true));
+    }
+
+    /** A document whose {@code value} no {@code $inc} can change: a write that fails at the store. */
+    private void storeTextValue() {
+        counters.insertOne(new Document("_id", "text").append("value", "not a number"));
+    }
+
+    /** The first event makes the write that fails ({@link #storeTextValue}); every later one flushes. */
+    private void failingWriteThenFlushes(EventMessage<?> event) {
+        if ((int) event.getPayload() == 0) {
+            BatchWrites.write(counters, upsert("text", Updates.inc("value", 1)));
+        } else {
+            BatchWrites.flush();
+        }
     }
 
     private static UpdateOneModel<Document> upsert(String id, org.bson.conversions.Bson update) {
