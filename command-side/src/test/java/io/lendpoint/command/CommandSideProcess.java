@@ -2,7 +2,6 @@ package io.lendpoint.command;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The distributed command side in a JVM of its own (the test class path, {@link CommandSideApplication}), so a
@@ -24,35 +25,38 @@ final class CommandSideProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** What Spring Boot logs once its web server listens; the port is the child's own choice. */
+    private static final Pattern LISTENING = Pattern.compile("Tomcat started on port (\\d+)");
+
     private final Process process;
     private final Path log;
-    private final int port;
+    private int port;
 
-    private CommandSideProcess(Process process, Path log, int port) {
+    private CommandSideProcess(Process process, Path log) {
         this.process = process;
         this.log = log;
-        this.port = port;
     }
 
-    /** Starts it with {@code arguments} and returns once {@code /actuator/health} answers 200. */
+    /**
+     * Starts it with {@code arguments} and returns once {@code /actuator/health} answers 200. The child binds a port
+     * of its own choice and its log says which (as {@code StandaloneProcess}): a port probed free here and handed
+     * over could be taken in between.
+     */
     static CommandSideProcess start(Path log, List<String> arguments) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                CommandSideApplication.class.getName(), "--server.port=" + port, "--spring.main.banner-mode=off"));
+                CommandSideApplication.class.getName(), "--server.port=0", "--spring.main.banner-mode=off"));
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        CommandSideProcess started = new CommandSideProcess(process, log, port);
+        CommandSideProcess started = new CommandSideProcess(process, log);
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (true) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the command side exited at start-up:\n" + started.logTail());
             }
             try {
-                if (started.get("/actuator/health", null, null).statusCode() == 200) {
+                if ((started.port != 0 || started.listening())
+                        && started.get("/actuator/health", null, null).statusCode() == 200) {
                     return started;
                 }
             } catch (IOException notYet) {
@@ -95,6 +99,16 @@ final class CommandSideProcess {
     void stop() throws InterruptedException {
         process.destroy();
         process.waitFor();
+    }
+
+    /** Whether the log says the web server listens (and on which port: kept). */
+    private boolean listening() throws IOException {
+        Matcher found = LISTENING.matcher(Files.readString(log));
+        if (found.find()) {
+            port = Integer.parseInt(found.group(1));
+            return true;
+        }
+        return false;
     }
 
     String logTail() {
