@@ -14,6 +14,8 @@ final class CityFigures {
     double generationSeconds;
     int generationCommands;
     double catchUpSeconds;
+    /** Whether the projections were paused during generation and replayed right after it (then the catch-up). */
+    boolean generatedPaused;
     long events;
     long eventBytes;
     long snapshotBytes;
@@ -50,6 +52,8 @@ final class CityFigures {
     final List<Double> bareStartups = new ArrayList<>();
     /** Heap in use after a full GC in the fresh standalone JVMs, once they answered the dashboard and evaluation. */
     final List<Double> freshHeapsMb = new ArrayList<>();
+    /** Why a start-up of the standalone application (or its dashboard and evaluation after it) failed, if one did. */
+    final List<String> startupFailures = new ArrayList<>();
 
     CityFigures(int points) {
         this.points = points;
@@ -70,6 +74,9 @@ final class CityFigures {
     static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
+        if (n == 0) {
+            return Double.NaN;
+        }
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
@@ -81,11 +88,15 @@ final class CityFigures {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "## City of %d points%n%n", points));
         out.append(String.format(Locale.ROOT, "%d CPUs, Java %s, max heap %d MB. Generated through %d commands in "
-                        + "%.0f s (%.0f commands/s); the projections reached the head %.0f s later. %d events, %s of "
-                        + "payload and metadata (%s of snapshots).%n%n",
+                        + "%.0f s (%.0f commands/s)%s %.0f s later. %d events, %s of payload and metadata (%s of "
+                        + "snapshots).%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), generationCommands, generationSeconds,
-                generationCommands / generationSeconds, catchUpSeconds, events, mb(eventBytes), mb(snapshotBytes)));
+                generationCommands / generationSeconds, generatedPaused
+                        ? " with the projections paused (`-Dbench.pausedGeneration=true`); their replay, measured "
+                        + "then and not again after the other measurements, reached the head"
+                        : "; the projections reached the head", catchUpSeconds, events, mb(eventBytes),
+                mb(snapshotBytes)));
         out.append("### Targets (each a ratio measured in this run)\n\n");
         out.append("| measure | value | yardstick | ratio | target | met |\n|---|---:|---:|---:|---|---|\n");
         target(out, "commands on distinct aggregates, sequential (events/s) vs durable single-row commits/s",
@@ -165,6 +176,10 @@ final class CityFigures {
                         + "embedded servers and everything the run created still in it: %.0f MB.%n%n",
                 mb(eventStoreDiskBytes), mb(eventStoreCompactedBytes), mb(projectionDiskBytes), mb(storedEventBytes),
                 rounded(standaloneStartups), rounded(bareStartups), rounded(freshHeapsMb), heapMb));
+        if (!startupFailures.isEmpty()) {
+            out.append("Start-ups of the standalone application that failed: ").append(startupFailures)
+                    .append("\n\n");
+        }
         out.append("### A 2000-item batch's life on the loaded store\n\n").append(batchLife.table()).append('\n');
         return out.toString();
     }
