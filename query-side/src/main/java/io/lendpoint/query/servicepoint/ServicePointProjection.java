@@ -18,6 +18,7 @@ import io.lendpoint.api.servicepoint.ServicePointStatus;
 import io.lendpoint.api.servicepoint.SiteInspected;
 import io.lendpoint.api.servicepoint.StatusChange;
 import io.lendpoint.query.IdempotentUpdates;
+import io.lendpoint.query.ReadModelVersions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -42,9 +43,11 @@ class ServicePointProjection {
     static final String PROCESSING_GROUP = "service-points";
 
     private final MongoTemplate mongo;
+    private final ReadModelVersions versions;
 
-    ServicePointProjection(MongoTemplate mongo) {
+    ServicePointProjection(MongoTemplate mongo, ReadModelVersions versions) {
         this.mongo = mongo;
+        this.versions = versions;
     }
 
     @EventHandler
@@ -62,6 +65,7 @@ class ServicePointProjection {
             record(point, message, ServicePointStatus.APPLIED, null);
             return point;
         });
+        countsChanged();
     }
 
     @EventHandler
@@ -73,16 +77,19 @@ class ServicePointProjection {
             record(point, message, event.passed() ? ServicePointStatus.INSPECTION_PASSED
                     : ServicePointStatus.INSPECTION_FAILED, event.notes());
         });
+        countsChanged();
     }
 
     @EventHandler
     void on(ServicePointApproved event, DomainEventMessage<ServicePointApproved> message) {
         update(event.servicePointId(), message, point -> record(point, message, ServicePointStatus.APPROVED, event.notes()));
+        countsChanged();
     }
 
     @EventHandler
     void on(ServicePointRejected event, DomainEventMessage<ServicePointRejected> message) {
         update(event.servicePointId(), message, point -> record(point, message, ServicePointStatus.REJECTED, event.reason()));
+        countsChanged();
     }
 
     @EventHandler
@@ -115,6 +122,7 @@ class ServicePointProjection {
     void on(ServicePointActivated event, DomainEventMessage<ServicePointActivated> message) {
         update(event.servicePointId(), message, point -> record(point, message, ServicePointStatus.ACTIVE,
                 "activated on " + event.activatedOn() + " (" + event.agreementId() + ", " + event.cardId() + ")"));
+        countsChanged();
     }
 
     /**
@@ -155,6 +163,15 @@ class ServicePointProjection {
     @ResetHandler
     void onReset() {
         mongo.dropCollection(ServicePointDocument.class);
+        countsChanged();
+    }
+
+    /**
+     * After every event that sets a point's status, kind or district, applied now or already: the dashboard's counts
+     * cached from the points before are no longer to be served ({@link ReadModelVersions}).
+     */
+    private void countsChanged() {
+        versions.changed(ServicePointQueries.DASHBOARD);
     }
 
     private void update(String servicePointId, DomainEventMessage<?> message, Consumer<ServicePointDocument> change) {

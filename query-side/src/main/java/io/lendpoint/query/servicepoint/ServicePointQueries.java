@@ -10,6 +10,7 @@ import io.lendpoint.api.servicepoint.ServicePointPage;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
 import io.lendpoint.platform.personaldata.PersonalDataVault;
 import io.lendpoint.query.Paging;
+import io.lendpoint.query.ReadModelVersions;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.context.annotation.Lazy;
@@ -20,25 +21,34 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Answers service-point queries from the {@code service_points} projection. */
 @Component
 class ServicePointQueries {
 
+    /** The read model the dashboard's counts are cached from ({@link ReadModelVersions}). */
+    static final String DASHBOARD = "service-point-dashboard";
+
     private final MongoTemplate mongo;
     private final PersonalDataVault vault;
+    private final ReadModelVersions versions;
+    /** District ("" for the city) → the dashboard counted at a version of the points. */
+    private final Map<String, CountedAt> dashboards = new ConcurrentHashMap<>();
 
     /** The vault is looked up on first use ({@code @Lazy}), so this side starts even where none is configured yet. */
-    ServicePointQueries(MongoTemplate mongo, @Lazy PersonalDataVault vault) {
+    ServicePointQueries(MongoTemplate mongo, @Lazy PersonalDataVault vault, ReadModelVersions versions) {
         this.mongo = mongo;
         this.vault = vault;
+        this.versions = versions;
     }
 
     @QueryHandler
@@ -75,6 +85,26 @@ class ServicePointQueries {
 
     @QueryHandler
     ServicePointDashboard handle(ServicePointDashboardQuery query) {
+        // the version first, then the count: a change during the count leaves a new version, so what is cached
+        // here is never served after a change it may have missed. A point's status changes a few times in its
+        // life, so the dashboard is one read by _id almost always, instead of a scan of every point (issue 8)
+        Optional<String> version = versions.current(DASHBOARD);
+        String district = query.district() == null ? "" : query.district();
+        CountedAt cached = dashboards.get(district);
+        if (version.isPresent() && cached != null && cached.version().equals(version.get())) {
+            return cached.dashboard();
+        }
+        ServicePointDashboard counted = count(query);
+        if (version.isPresent() && (query.district() == null || counted.total() > 0)) {
+            dashboards.put(district, new CountedAt(version.get(), counted)); // districts with points only: bounded
+        }
+        return counted;
+    }
+
+    private record CountedAt(String version, ServicePointDashboard dashboard) {
+    }
+
+    private ServicePointDashboard count(ServicePointDashboardQuery query) {
         Query filter = new Query();
         if (query.district() != null) {
             filter.addCriteria(Criteria.where("district").is(query.district()));
@@ -98,7 +128,9 @@ class ServicePointQueries {
             byBoth.add(new ServicePointDashboard.Cell(ServicePointStatus.valueOf(parts[0]),
                     InstitutionKind.valueOf(parts[1]), count));
         });
-        return new ServicePointDashboard(query.district(), total, byStatus, byKind, byBoth);
+        // unmodifiable: the same answer may be handed to many callers
+        return new ServicePointDashboard(query.district(), total, Collections.unmodifiableMap(byStatus),
+                Collections.unmodifiableMap(byKind), List.copyOf(byBoth));
     }
 
     private static String sortField(ServicePointListQuery.SortKey key) {

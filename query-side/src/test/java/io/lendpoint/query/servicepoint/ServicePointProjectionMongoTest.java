@@ -14,6 +14,7 @@ import io.lendpoint.api.servicepoint.ServicePointDetailQuery;
 import io.lendpoint.api.servicepoint.ServicePointListQuery;
 import io.lendpoint.api.servicepoint.ServicePointPage;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
+import io.lendpoint.query.ReadModelVersions;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * where no Docker engine is available.
  */
 @DataMongoTest
-@Import({ServicePointProjection.class, ServicePointQueries.class, FakeVault.class})
+@Import({ServicePointProjection.class, ServicePointQueries.class, ReadModelVersions.class, FakeVault.class})
 @Testcontainers(disabledWithoutDocker = true)
 class ServicePointProjectionMongoTest {
 

@@ -29,7 +29,9 @@ import io.lendpoint.api.servicepoint.ServicePointSummary;
 import io.lendpoint.api.servicepoint.SiteInspected;
 import io.lendpoint.query.InMemoryMongo;
 import io.lendpoint.query.ProjectionFixture;
+import io.lendpoint.query.ReadModelVersions;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.bson.Document;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -63,9 +65,10 @@ class ServicePointProjectionTest {
     @BeforeEach
     void start() {
         mongo = store.template("projection-test");
-        projection = new ServicePointProjection(mongo);
+        ReadModelVersions versions = new ReadModelVersions(mongo);
+        projection = new ServicePointProjection(mongo, versions);
         events = new ProjectionFixture(projection, "ServicePoint");
-        queries = new ServicePointQueries(mongo, vault);
+        queries = new ServicePointQueries(mongo, vault, versions);
     }
 
     @Test
@@ -228,6 +231,59 @@ class ServicePointProjectionTest {
         ServicePointDashboard chancheng = queries.handle(new ServicePointDashboardQuery("禅城区"));
         assertThat(chancheng.total()).isEqualTo(2);
         assertThat(chancheng.byKind()).containsOnlyKeys(InstitutionKind.SCHOOL);
+    }
+
+    @Test
+    @DisplayName("the dashboard is counted once and served so until a point's status changes, then counted again")
+    void dashboardCachedUntilAStatusChanges() {
+        setUpPoint("sp-1", "一小", InstitutionKind.SCHOOL, "禅城区");
+        setUpPoint("sp-2", "二小", InstitutionKind.SCHOOL, "禅城区");
+        assertThat(queries.handle(new ServicePointDashboardQuery(null)).total()).isEqualTo(2);
+        assertThat(queries.handle(new ServicePointDashboardQuery("禅城区")).total()).isEqualTo(2);
+
+        // behind the projection's back: not a change the counts are told of, so the counted answer is still served
+        mongo.getCollection(ServicePointDocument.COLLECTION).deleteOne(new Document("_id", "sp-2"));
+        assertThat(queries.handle(new ServicePointDashboardQuery(null)).total()).isEqualTo(2);
+
+        deliver("sp-1", new ServicePointApproved("sp-1", 1, "条件具备"));
+        ServicePointDashboard city = queries.handle(new ServicePointDashboardQuery(null));
+        assertThat(city.total()).isEqualTo(1);
+        assertThat(city.byStatus()).containsOnly(Map.entry(ServicePointStatus.APPROVED, 1L));
+        assertThat(queries.handle(new ServicePointDashboardQuery("禅城区")).byStatus())
+                .containsOnly(Map.entry(ServicePointStatus.APPROVED, 1L));
+    }
+
+    @Test
+    @DisplayName("a status change whose new version was lost in a crash is counted once the event is redelivered")
+    void redeliveredStatusChangeRenewsTheCounts() {
+        setUpPoint("sp-1", "一小", InstitutionKind.SCHOOL, "禅城区");
+        assertThat(queries.handle(new ServicePointDashboardQuery(null)).byStatus())
+                .containsOnly(Map.entry(ServicePointStatus.APPLIED, 1L));
+        Document before = mongo.getCollection("read_model_versions").find().first();
+
+        deliver("sp-1", new ServicePointRejected("sp-1", "不符合"));
+        // the crash: the point's document was written, the new version not
+        mongo.getCollection("read_model_versions").replaceOne(new Document("_id", before.get("_id")),
+                before);
+        assertThat(queries.handle(new ServicePointDashboardQuery(null)).byStatus())
+                .containsOnly(Map.entry(ServicePointStatus.APPLIED, 1L));
+
+        List<DomainEventMessage<?>> all = events.stream();
+        redeliver(all.get(all.size() - 1)); // the rejection: skipped as applied already, and the counts are renewed
+        assertThat(queries.handle(new ServicePointDashboardQuery(null)).byStatus())
+                .containsOnly(Map.entry(ServicePointStatus.REJECTED, 1L));
+    }
+
+    @Test
+    @DisplayName("a replay's reset empties the dashboard at once, and what it projects is counted")
+    void resetRenewsTheCounts() {
+        setUpPoint("sp-1", "一小", InstitutionKind.SCHOOL, "禅城区");
+        assertThat(queries.handle(new ServicePointDashboardQuery(null)).total()).isEqualTo(1);
+
+        projection.onReset();
+        assertThat(queries.handle(new ServicePointDashboardQuery(null)).total()).isZero();
+        events.stream().forEach(this::redeliver);
+        assertThat(queries.handle(new ServicePointDashboardQuery(null)).total()).isEqualTo(1);
     }
 
     private void setUpPoint(String id, String name, InstitutionKind kind, String district) {

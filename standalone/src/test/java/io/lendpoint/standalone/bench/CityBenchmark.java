@@ -14,6 +14,7 @@ import io.lendpoint.api.operations.FeedbackChannel;
 import io.lendpoint.api.operations.RecordFeedback;
 import io.lendpoint.api.servicepoint.ServicePointDashboard;
 import io.lendpoint.api.servicepoint.ServicePointDashboardQuery;
+import io.lendpoint.query.ReadModelVersions;
 import io.lendpoint.standalone.LivePoints;
 import io.lendpoint.standalone.OfflineEventStore;
 import io.lendpoint.standalone.StandaloneApplication;
@@ -673,6 +674,42 @@ class CityBenchmark {
             commands.sendAndWait(new LendItems(batch, point, "R1", List.of(barcode), LivePoints.today()));
             commands.sendAndWait(new TakeBackItems(batch, point, List.of(barcode), LivePoints.today()));
         };
+    }
+
+    /**
+     * The quick queries of the city run on an existing city, as it measures them (p50/p95/p99 by {@link #latencies}):
+     * a raw {@code _id} read, "where is barcode X", the city dashboard, the city dashboard right after its counts
+     * were declared stale (as after a point's status changed: the call counts the points again) and one point's
+     * evaluation. Prints them; how a change to those queries is measured on a large store without a whole run.
+     */
+    @Test
+    void queriesOnly() throws Exception {
+        onExistingCity((app, processing, events) -> {
+            QueryGateway queries = app.getBean(QueryGateway.class);
+            MongoCollection<Document> locations = app.getBean(MongoTemplate.class).getCollection("item_locations");
+            LocalDate today = LivePoints.today();
+            // the generated points (the city run's batch lives add points of their own, with other barcodes)
+            int points = (int) pointsOf(app).stream().filter(id -> id.startsWith("sp-demo")).count();
+            Map<String, double[]> latency = new java.util.LinkedHashMap<>();
+            IntConsumer dashboard = n -> assertThat(queries.query(new ServicePointDashboardQuery(null),
+                    ServicePointDashboard.class).join()).isNotNull();
+            latency.put("raw _id read (item_locations)", latencies(n -> assertThat(locations.find(Filters.eq("_id",
+                    CityGenerator.barcode(random(n, points), random(n * 31 + 7, 2000)))).first()).isNotNull()));
+            latency.put("where is barcode X", latencies(n -> assertThat(queries.query(new ItemLocationQuery(
+                    CityGenerator.barcode(random(n, points), random(n * 31 + 7, 2000))),
+                    ResponseTypes.optionalInstanceOf(ItemLocation.class)).join()).isPresent()));
+            latency.put("city dashboard", latencies(dashboard));
+            ReadModelVersions versions = app.getBean(ReadModelVersions.class);
+            latency.put("city dashboard, counted again", latencies(n -> {
+                versions.changed("service-point-dashboard"); // ServicePointQueries.DASHBOARD, package-private there
+                dashboard.accept(n);
+            }));
+            latency.put("point evaluation (year)", latencies(n -> assertThat(queries.query(new PointEvaluationQuery(
+                            CityGenerator.pointId(random(n, points)), today.minusYears(1), today),
+                    ResponseTypes.optionalInstanceOf(PointEvaluation.class)).join()).isPresent()));
+            latency.forEach((name, p) -> System.out.printf("%s: %.0f calls, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+                    name, p[3], p[0], p[1], p[2]));
+        });
     }
 
     /**
