@@ -1,12 +1,13 @@
 package io.lendpoint.query;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOptions;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -17,8 +18,8 @@ import java.util.UUID;
  * holds across query-side instances (the version is in the shared store).
  * <p>
  * The projection changes the version after its write, also when it skips an event applied already: a crash between
- * the write and the new version is then mended by the redelivery. The version is never counted up: after a reset or
- * with the collection dropped it could come back to a value a cache holds.
+ * the write and the new version is then mended by the redelivery. Versions are random, never counted up: after a
+ * reset or with the collection dropped a counter could come back to a value a cache holds.
  */
 @Component
 public class ReadModelVersions {
@@ -38,10 +39,25 @@ public class ReadModelVersions {
                 new UpdateOptions().upsert(true));
     }
 
-    /** The version of {@code readModel}; empty while it has none (nothing may be cached then). */
-    public Optional<String> current(String readModel) {
+    /**
+     * The version of {@code readModel}; a first one if it has none yet (a store its projection wrote before versions
+     * were kept, or the collection dropped): written only if absent, so a projection's newer version is never
+     * overwritten, and read back after, so what is cached with it is counted after it existed.
+     */
+    public String current(String readModel) {
         Document found = versions().find(new Document("_id", readModel)).first();
-        return found == null ? Optional.empty() : Optional.ofNullable(found.getString("version"));
+        if (found == null) {
+            try {
+                versions().updateOne(new Document("_id", readModel), new Document("$setOnInsert",
+                        new Document("version", UUID.randomUUID().toString())), new UpdateOptions().upsert(true));
+            } catch (MongoWriteException raced) {
+                if (raced.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw raced;
+                } // another caller wrote the first version at the same moment: read that one
+            }
+            found = versions().find(new Document("_id", readModel)).first();
+        }
+        return found.getString("version");
     }
 
     private MongoCollection<Document> versions() {

@@ -13,6 +13,7 @@ import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import io.lendpoint.platform.concurrency.IfMatch;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.messaging.timeout.AxonTimeoutException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -181,6 +182,17 @@ public class ApiExceptionHandler {
     }
 
     /**
+     * Axon interrupted a handler that ran past its time limit (a city-wide evaluation of a very large city, say):
+     * nothing was changed; the client may ask again, or ask for less.
+     */
+    @ExceptionHandler(AxonTimeoutException.class)
+    ResponseEntity<ProblemDetail> timedOut(AxonTimeoutException timeout, HttpServletRequest request) {
+        log.error("handler timed out", timeout);
+        return send(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "timeout",
+                "The answer took too long and was abandoned; nothing was changed", List.of()), request);
+    }
+
+    /**
      * A query answered through the gateway fails wrapped ({@code join()}: CompletionException; the query bus:
      * QueryExecutionException): answer for what is inside.
      */
@@ -201,6 +213,8 @@ public class ApiExceptionHandler {
             return forbidden(denied, request);
         } else if (cause instanceof CommandExecutionException failed) {
             return commandFailed(failed, request);
+        } else if (cause instanceof AxonTimeoutException timeout) {
+            return timedOut(timeout, request);
         }
         return unexpected(cause instanceof Exception exception ? exception : wrapper, request);
     }

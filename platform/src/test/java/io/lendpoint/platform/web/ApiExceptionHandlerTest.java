@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lendpoint.api.calendar.CalendarNotCoveredException;
 import io.lendpoint.api.error.RuleViolation;
 import org.axonframework.common.lock.DeadlockException;
+import org.axonframework.messaging.timeout.AxonTimeoutException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,19 @@ class ApiExceptionHandlerTest {
                 LocalDate.of(2027, 1, 4), LocalDate.of(2004, 1, 1), LocalDate.of(2026, 12, 31), "bundled")), request);
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
         assertThat(answer.getBody().getProperties()).containsEntry("code", "calendar.data-missing");
+    }
+
+    @Test
+    @DisplayName("a query handler interrupted past its time limit answers 503 timeout, not 500, also when wrapped")
+    void timedOutQuery() {
+        AxonTimeoutException timeout = new AxonTimeoutException("Message [AreaEvaluationQuery] has timed out.");
+        ResponseEntity<ProblemDetail> direct = handler.timedOut(timeout, request);
+        ResponseEntity<ProblemDetail> wrapped = handler.wrapped(new CompletionException(
+                new QueryExecutionException("failed", timeout)), request);
+        for (ResponseEntity<ProblemDetail> answer : java.util.List.of(direct, wrapped)) {
+            assertThat(answer.getStatusCode().value()).isEqualTo(503);
+            assertThat(answer.getBody().getProperties()).containsEntry("code", "timeout");
+        }
     }
 
     @Test

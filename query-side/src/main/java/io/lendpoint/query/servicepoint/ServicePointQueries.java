@@ -88,15 +88,15 @@ class ServicePointQueries {
         // the version first, then the count: a change during the count leaves a new version, so what is cached
         // here is never served after a change it may have missed. A point's status changes a few times in its
         // life, so the dashboard is one read by _id almost always, instead of a scan of every point (issue 8)
-        Optional<String> version = versions.current(DASHBOARD);
+        String version = versions.current(DASHBOARD);
         String district = query.district() == null ? "" : query.district();
         CountedAt cached = dashboards.get(district);
-        if (version.isPresent() && cached != null && cached.version().equals(version.get())) {
+        if (cached != null && cached.version().equals(version)) {
             return cached.dashboard();
         }
         ServicePointDashboard counted = count(query);
-        if (version.isPresent() && (query.district() == null || counted.total() > 0)) {
-            dashboards.put(district, new CountedAt(version.get(), counted)); // districts with points only: bounded
+        if (query.district() == null || counted.total() > 0) {
+            dashboards.put(district, new CountedAt(version, counted)); // districts with points only: bounded
         }
         return counted;
     }

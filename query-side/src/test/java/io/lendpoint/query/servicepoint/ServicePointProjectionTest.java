@@ -254,6 +254,20 @@ class ServicePointProjectionTest {
     }
 
     @Test
+    @DisplayName("a store projected before versions were kept gets a first one: its dashboard is cached, then renewed")
+    void dashboardOfAStoreWithoutVersions() {
+        setUpPoint("sp-1", "一小", InstitutionKind.SCHOOL, "禅城区");
+        setUpPoint("sp-2", "二小", InstitutionKind.SCHOOL, "禅城区");
+        mongo.dropCollection("read_model_versions");
+        assertThat(queries.handle(new ServicePointDashboardQuery(null)).total()).isEqualTo(2);
+
+        mongo.getCollection(ServicePointDocument.COLLECTION).deleteOne(new Document("_id", "sp-2"));
+        assertThat(queries.handle(new ServicePointDashboardQuery(null)).total()).isEqualTo(2); // cached
+        deliver("sp-1", new ServicePointApproved("sp-1", 1, "条件具备"));
+        assertThat(queries.handle(new ServicePointDashboardQuery(null)).total()).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("a status change whose new version was lost in a crash is counted once the event is redelivered")
     void redeliveredStatusChangeRenewsTheCounts() {
         setUpPoint("sp-1", "一小", InstitutionKind.SCHOOL, "禅城区");
