@@ -51,7 +51,7 @@ class Evaluator {
     static final int POINTS_AT_ONCE = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /**
-     * Time limits of the evaluations of many points, which grow with the city: 21–33 s for the city's year at 2,000
+     * Time limits of the evaluations of many points, which grow with the city: 22–41 s for the city's year at 2,000
      * points (issue 8), where Axon's default of 30 s per query handler interrupted it and the analyst got an error.
      * The query bus's own limit is raised to match ({@code axon.timeout.transaction.query-bus} in
      * lendpoint-platform.yml); a longer answer is abandoned with a problem saying so.
