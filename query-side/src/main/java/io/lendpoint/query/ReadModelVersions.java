@@ -34,9 +34,7 @@ public class ReadModelVersions {
 
     /** After a change of {@code readModel} that cached answers depend on: a new version. */
     public void changed(String readModel) {
-        versions().updateOne(new Document("_id", readModel),
-                new Document("$set", new Document("version", UUID.randomUUID().toString())),
-                new UpdateOptions().upsert(true));
+        upsertVersion(readModel, "$set");
     }
 
     /**
@@ -48,8 +46,7 @@ public class ReadModelVersions {
         Document found = versions().find(new Document("_id", readModel)).first();
         if (found == null) {
             try {
-                versions().updateOne(new Document("_id", readModel), new Document("$setOnInsert",
-                        new Document("version", UUID.randomUUID().toString())), new UpdateOptions().upsert(true));
+                upsertVersion(readModel, "$setOnInsert");
             } catch (MongoWriteException raced) {
                 if (raced.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw raced;
@@ -58,6 +55,13 @@ public class ReadModelVersions {
             found = versions().find(new Document("_id", readModel)).first();
         }
         return found.getString("version");
+    }
+
+    /** A new random version by {@code operator}: {@code $set} replaces one, {@code $setOnInsert} only fills a gap. */
+    private void upsertVersion(String readModel, String operator) {
+        versions().updateOne(new Document("_id", readModel),
+                new Document(operator, new Document("version", UUID.randomUUID().toString())),
+                new UpdateOptions().upsert(true));
     }
 
     private MongoCollection<Document> versions() {
