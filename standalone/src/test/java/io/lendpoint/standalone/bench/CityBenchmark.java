@@ -242,15 +242,8 @@ class CityBenchmark {
             QueryGateway queries = app.getBean(QueryGateway.class);
             LocalDate today = LivePoints.today();
             MongoCollection<Document> locations = mongo.getCollection("item_locations");
-            f.latency.put("raw _id read (item_locations)", latencies(n -> assertThat(locations.find(
-                    Filters.eq("_id", anyBarcode(city, n))).first()).isNotNull()));
-            f.latency.put("where is barcode X", latencies(n -> assertThat(queries.query(new ItemLocationQuery(
-                    anyBarcode(city, n)), ResponseTypes.optionalInstanceOf(ItemLocation.class)).join()).isPresent()));
-            f.latency.put("city dashboard", latencies(n -> assertThat(queries.query(new ServicePointDashboardQuery(
-                    null), ServicePointDashboard.class).join()).isNotNull()));
-            f.latency.put("point evaluation (year)", latencies(n -> assertThat(queries.query(new PointEvaluationQuery(
-                            city.get(random(n, city.size())).servicePointId(), today.minusYears(1), today),
-                    ResponseTypes.optionalInstanceOf(PointEvaluation.class)).join()).isPresent()));
+            quickQueries(queries, locations, city.size())
+                    .forEach((name, query) -> f.latency.put(name, latencies(query)));
             f.latency.put("city evaluation (year)", latencies(n -> assertThat(queries.query(new AreaEvaluationQuery(
                     null, today.minusYears(1), today), PointEvaluation.class).join()).isNotNull()));
 
@@ -330,8 +323,28 @@ class CityBenchmark {
         return Math.floorMod(n * 0x9E3779B1, bound);
     }
 
-    private static String anyBarcode(List<CityGenerator.Generated> city, int n) {
-        return CityGenerator.barcode(random(n, city.size()), random(n * 31 + 7, 2000));
+    private static String anyBarcode(int points, int n) {
+        return CityGenerator.barcode(random(n, points), random(n * 31 + 7, 2000));
+    }
+
+    /**
+     * The city's quick queries as {@link #latencies} calls them, by name: a raw {@code _id} read (the yardstick, first),
+     * "where is barcode X", the city dashboard and one point's evaluation over the year, on a city of {@code points}.
+     */
+    private static Map<String, IntConsumer> quickQueries(QueryGateway queries, MongoCollection<Document> locations,
+                                                         int points) {
+        LocalDate today = LivePoints.today();
+        Map<String, IntConsumer> quick = new java.util.LinkedHashMap<>();
+        quick.put("raw _id read (item_locations)", n -> assertThat(locations.find(
+                Filters.eq("_id", anyBarcode(points, n))).first()).isNotNull());
+        quick.put("where is barcode X", n -> assertThat(queries.query(new ItemLocationQuery(anyBarcode(points, n)),
+                ResponseTypes.optionalInstanceOf(ItemLocation.class)).join()).isPresent());
+        quick.put("city dashboard", n -> assertThat(queries.query(new ServicePointDashboardQuery(null),
+                ServicePointDashboard.class).join()).isNotNull());
+        quick.put("point evaluation (year)", n -> assertThat(queries.query(new PointEvaluationQuery(
+                        CityGenerator.pointId(random(n, points)), today.minusYears(1), today),
+                ResponseTypes.optionalInstanceOf(PointEvaluation.class)).join()).isPresent());
+        return quick;
     }
 
     /** Operations per second: {@code count} calls of {@code operation(n)} over {@code threads} threads. */
@@ -687,26 +700,16 @@ class CityBenchmark {
         onExistingCity((app, processing, events) -> {
             QueryGateway queries = app.getBean(QueryGateway.class);
             MongoCollection<Document> locations = app.getBean(MongoTemplate.class).getCollection("item_locations");
-            LocalDate today = LivePoints.today();
             // the generated points (the city run's batch lives add points of their own, with other barcodes)
             int points = (int) pointsOf(app).stream().filter(id -> id.startsWith("sp-demo")).count();
+            Map<String, IntConsumer> quick = quickQueries(queries, locations, points);
             Map<String, double[]> latency = new java.util.LinkedHashMap<>();
-            IntConsumer dashboard = n -> assertThat(queries.query(new ServicePointDashboardQuery(null),
-                    ServicePointDashboard.class).join()).isNotNull();
-            latency.put("raw _id read (item_locations)", latencies(n -> assertThat(locations.find(Filters.eq("_id",
-                    CityGenerator.barcode(random(n, points), random(n * 31 + 7, 2000)))).first()).isNotNull()));
-            latency.put("where is barcode X", latencies(n -> assertThat(queries.query(new ItemLocationQuery(
-                    CityGenerator.barcode(random(n, points), random(n * 31 + 7, 2000))),
-                    ResponseTypes.optionalInstanceOf(ItemLocation.class)).join()).isPresent()));
-            latency.put("city dashboard", latencies(dashboard));
+            quick.forEach((name, query) -> latency.put(name, latencies(query)));
             ReadModelVersions versions = app.getBean(ReadModelVersions.class);
             latency.put("city dashboard, counted again", latencies(n -> {
                 versions.changed("service-point-dashboard"); // ServicePointQueries.DASHBOARD, package-private there
-                dashboard.accept(n);
+                quick.get("city dashboard").accept(n);
             }));
-            latency.put("point evaluation (year)", latencies(n -> assertThat(queries.query(new PointEvaluationQuery(
-                            CityGenerator.pointId(random(n, points)), today.minusYears(1), today),
-                    ResponseTypes.optionalInstanceOf(PointEvaluation.class)).join()).isPresent()));
             latency.forEach((name, p) -> System.out.printf("%s: %.0f calls, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
                     name, p[3], p[0], p[1], p[2]));
         });
