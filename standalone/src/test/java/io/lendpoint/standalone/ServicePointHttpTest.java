@@ -1,12 +1,14 @@
 package io.lendpoint.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,6 +55,9 @@ class ServicePointHttpTest {
     EventStore eventStore;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    @Qualifier("servicePointCache")
+    Cache servicePoints;
 
     private Api staff;
     private Api anonymous;
@@ -288,6 +293,22 @@ class ServicePointHttpTest {
         assertThat(log.get("mailConfigured").asBoolean()).as("no SMTP server is configured in tests").isFalse();
         assertThat(log.get("items")).isEmpty();
         assertProblem(manager.get("/api/service-points/" + point + "/email-deliveries"), 403, "forbidden");
+    }
+
+    @Test
+    @DisplayName("a point's aggregate stays loaded between commands, also through a garbage collection (no re-read of its events)")
+    void pointKeptBetweenCommands() throws InterruptedException {
+        Api.Reply created = staff.post("/api/service-points", Requests.application(null));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(servicePoints.containsKey(id)).isTrue();
+        assertThat(staff.post("/api/service-points/" + id + "/inspections", Requests.inspection(true, true, true)).status())
+                .isEqualTo(204);
+        assertThat(servicePoints.containsKey(id)).isTrue();
     }
 
     private void assertProblem(Api.Reply reply, int status, String code) {

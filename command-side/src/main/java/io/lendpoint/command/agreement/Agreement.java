@@ -62,7 +62,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * deadline): each handler recognises a stale or repeated one by its payload and ignores it. A.6: the handlers'
  * phones are protected, each with a key of its own ({@code handler-<agreement>-<contract>-<side>}), and erasable.
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "agreementCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Agreement {

@@ -60,7 +60,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * rebuilt from its events (revision 2: the former and the erased holders' subjects).
  */
 @Revision("2")
-@Aggregate(snapshotTriggerDefinition = "cardSnapshotTrigger", cache = "aggregateCache")
+@Aggregate(snapshotTriggerDefinition = "cardSnapshotTrigger", cache = "cardCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class CollectiveCard {

@@ -1,6 +1,5 @@
 package io.lendpoint.command.infra;
 
-import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.SnapshotterSpanFactory;
@@ -8,7 +7,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -20,17 +18,12 @@ import java.util.concurrent.Executors;
 
 
 /**
- * Long-lived aggregates stay fast: a cache keeps loaded aggregates between commands, and a snapshot every
- * {@code lendpoint.snapshots.threshold} events bounds what a cold load reads (measured in
+ * Long-lived aggregates stay fast: a cache keeps loaded aggregates between commands ({@link AggregateCacheConfig}),
+ * and a snapshot every {@code lendpoint.snapshots.threshold} events bounds what a cold load reads (measured in
  * ../shared/notes/standalone-stack.md: ~9 commands/s on one aggregate without either, ~1k/s with both).
  */
 @org.springframework.context.annotation.Configuration
 class AggregateSupportConfig {
-
-    @Bean
-    Cache aggregateCache() {
-        return new WeakReferenceCache();
-    }
 
     /**
      * Snapshots are taken on a thread of their own after the command has committed. Taken synchronously (Axon's

@@ -58,7 +58,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * rebuilt from its events (revision 2: contacts are recorded with protected phones).
  */
 @Revision("2")
-@Aggregate(snapshotTriggerDefinition = "servicePointSnapshotTrigger", cache = "aggregateCache")
+@Aggregate(snapshotTriggerDefinition = "servicePointSnapshotTrigger", cache = "servicePointCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class ServicePoint {

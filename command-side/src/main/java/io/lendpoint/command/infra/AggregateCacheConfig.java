@@ -1,0 +1,65 @@
+package io.lendpoint.command.infra;
+
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.EhCache3Adapter;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.ehcache.CacheManager;
+import org.ehcache.config.builders.CacheConfigurationBuilder;
+import org.ehcache.config.builders.CacheManagerBuilder;
+import org.ehcache.config.builders.ResourcePoolsBuilder;
+import org.ehcache.core.Ehcache;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Loaded aggregates are kept between commands, so that a command does not read its aggregate's events again.
+ * <ul>
+ * <li>The small, long-lived aggregates that almost every rule asks about — service points, agreements, cards
+ * ({@code Standings}) — are kept in bounded caches on the heap, {@code lendpoint.aggregate-cache.entries} of each
+ * (the least used are evicted first). Held by weak reference, as before, they were gone at the next collection:
+ * in a 2,000-point city most commands met a point not loaded since it was generated, and loaded its events through
+ * the index of a table of 7.9 million rows, ~3.5 ms a command (docs/benchmarks.md, "Eighth run").</li>
+ * <li>Everything else — batches above all, up to 2,000 items each and thousands out at once — is held by weak
+ * reference ({@code aggregateCache}): kept while in use, given up under memory pressure.</li>
+ * </ul>
+ * With {@code entries} 0 the kept caches are weak-reference caches too. Distributed mode sets that
+ * (command-side.yml): there a query for a standing may be answered by an instance that does not own the aggregate,
+ * and a copy kept for good there could be stale for good (docs/architecture.md, known gaps).
+ */
+@Configuration
+class AggregateCacheConfig {
+
+    @Bean
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean(destroyMethod = "close")
+    CacheManager keptAggregates() {
+        return CacheManagerBuilder.newCacheManagerBuilder().build(true);
+    }
+
+    @Bean
+    Cache servicePointCache(CacheManager keptAggregates, @Value("${lendpoint.aggregate-cache.entries:10000}") long entries) {
+        return kept(keptAggregates, "service-points", entries);
+    }
+
+    @Bean
+    Cache agreementCache(CacheManager keptAggregates, @Value("${lendpoint.aggregate-cache.entries:10000}") long entries) {
+        return kept(keptAggregates, "agreements", entries);
+    }
+
+    @Bean
+    Cache cardCache(CacheManager keptAggregates, @Value("${lendpoint.aggregate-cache.entries:10000}") long entries) {
+        return kept(keptAggregates, "cards", entries);
+    }
+
+    static Cache kept(CacheManager manager, String name, long entries) {
+        if (entries <= 0) {
+            return new WeakReferenceCache();
+        }
+        return new EhCache3Adapter((Ehcache<?, ?>) manager.createCache(name, CacheConfigurationBuilder
+                .newCacheConfigurationBuilder(Object.class, Object.class, ResourcePoolsBuilder.heap(entries))));
+    }
+}
