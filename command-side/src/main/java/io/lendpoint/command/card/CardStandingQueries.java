@@ -3,6 +3,7 @@ package io.lendpoint.command.card;
 import io.lendpoint.api.card.CardIds;
 import io.lendpoint.api.card.CardStanding;
 import io.lendpoint.api.card.CardStandingQuery;
+import io.lendpoint.platform.standing.StandingLoads;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.queryhandling.QueryHandler;
@@ -13,16 +14,18 @@ import org.springframework.stereotype.Component;
 class CardStandingQueries {
 
     private final Repository<CollectiveCard> cards;
+    private final StandingLoads loads;
 
-    CardStandingQueries(Repository<CollectiveCard> cards) {
+    CardStandingQueries(Repository<CollectiveCard> cards, StandingLoads loads) {
         this.cards = cards;
+        this.loads = loads;
     }
 
     @QueryHandler
     CardStanding handle(CardStandingQuery query) {
         String cardId = CardIds.forServicePoint(query.servicePointId());
         try {
-            return cards.load(cardId).invoke(CollectiveCard::standing);
+            return loads.read(cards, CollectiveCard.class, cardId, CollectiveCard::standing);
         } catch (AggregateNotFoundException none) {
             return new CardStanding(cardId, null, 0, 0);
         }

@@ -24,8 +24,9 @@ import org.springframework.context.annotation.Configuration;
  * reference ({@code aggregateCache}): kept while in use, given up under memory pressure.</li>
  * </ul>
  * With {@code entries} 0 the kept caches are weak-reference caches too. Distributed mode sets that
- * (command-side.yml): there a query for a standing may be answered by an instance that does not own the aggregate,
- * and a copy kept for good there could be stale for good (docs/architecture.md, known gaps).
+ * (command-side.yml): there an instance that owned an aggregate before its ownership moved may still hold an old
+ * copy, and kept for good it would fail the first command routed back to it (409, retry). Standing queries read no
+ * cache there at all ({@code StandingLoads}).
  */
 @Configuration
 class AggregateCacheConfig {
