@@ -1,12 +1,16 @@
 package io.lendpoint.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lendpoint.api.agreement.AgreementIds;
+import io.lendpoint.api.card.CardIds;
 import io.lendpoint.api.servicepoint.PreparationItem;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +49,12 @@ class AgreementAndCardHttpTest {
     DataSource dataSource;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    @Qualifier("agreementCache")
+    Cache agreements;
+    @Autowired
+    @Qualifier("cardCache")
+    Cache cards;
 
     @Test
     @DisplayName("§4.2.2–§4.3 approved → agreement signed → card issued → preparation done → live, by itself")
@@ -79,6 +89,11 @@ class AgreementAndCardHttpTest {
                 "{\"side\":\"LIBRARY\",\"reason\":\"x\"}"), 403, "forbidden");
         assertThat(manager.post("/api/service-points/" + point + "/agreement/objection",
                 "{\"side\":\"SERVICE_POINT\",\"reason\":\"学校搬迁\"}").status()).isEqualTo(204);
+
+        // the agreement and the card stay in their kept caches between commands, also through a garbage collection
+        System.gc();
+        assertThat(agreements.containsKey(AgreementIds.forServicePoint(point))).isTrue();
+        assertThat(cards.containsKey(CardIds.forServicePoint(point))).isTrue();
     }
 
     @Test

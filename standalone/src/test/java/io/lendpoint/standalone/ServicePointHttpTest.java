@@ -296,7 +296,7 @@ class ServicePointHttpTest {
     }
 
     @Test
-    @DisplayName("a point's aggregate stays loaded between commands, also through a garbage collection (no re-read of its events)")
+    @DisplayName("a point's aggregate stays in its kept cache between commands, also through a garbage collection")
     void pointKeptBetweenCommands() throws InterruptedException {
         Api.Reply created = staff.post("/api/service-points", Requests.application(null));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);

@@ -1,11 +1,23 @@
 package io.lendpoint.standalone;
 
+import io.lendpoint.api.agreement.AgreementIds;
+import io.lendpoint.api.agreement.AgreementStanding;
+import io.lendpoint.api.agreement.AgreementStandingQuery;
+import io.lendpoint.api.agreement.AgreementStatus;
+import io.lendpoint.api.card.CardIds;
+import io.lendpoint.api.card.CardStanding;
+import io.lendpoint.api.card.CardStandingQuery;
+import io.lendpoint.api.card.CardStatus;
 import io.lendpoint.api.servicepoint.ServicePointRejected;
 import io.lendpoint.api.servicepoint.ServicePointStanding;
 import io.lendpoint.api.servicepoint.ServicePointStandingQuery;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.config.AggregateConfiguration;
+import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.DisplayName;
@@ -14,12 +26,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +71,14 @@ class StandingLoadsTest {
     @Autowired
     EventStore eventStore;
     @Autowired
+    CommandGateway commands;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Snapshotter snapshotter;
+    @Autowired
+    Configuration configuration;
+    @Autowired
     @Qualifier("servicePointCache")
     Cache servicePoints;
 
@@ -75,5 +99,34 @@ class StandingLoadsTest {
         ServicePointStanding standing = queries.query(new ServicePointStandingQuery(id), ServicePointStanding.class)
                 .join();
         assertThat(standing.status()).isEqualTo(ServicePointStatus.REJECTED);
+    }
+
+    @Test
+    @DisplayName("§4.2.2–§4.3 the rules that ask about a point, its agreement and its card hold with every standing read from the store, snapshots included")
+    void everyStandingFromTheStore() {
+        String point = "sp-uncached";
+        LivePoints.activated(commands, point);
+        // a snapshot of the point and of the agreement, so that their loads from the store start from one (the card
+        // has one event, and Axon takes no snapshot that would replace a single event)
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Map<String, String> aggregates = Map.of(point, "ServicePoint", AgreementIds.forServicePoint(point), "Agreement");
+        aggregates.forEach((id, type) -> Eventually.await(Duration.ofSeconds(30), () -> {
+            snapshotter.scheduleSnapshot(aggregateType(type), id);
+            return jdbc.queryForObject("SELECT COUNT(*) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
+                    Long.class, id);
+        }, n -> n > 0));
+
+        assertThat(queries.query(new ServicePointStandingQuery(point), ServicePointStanding.class).join().status())
+                .isEqualTo(ServicePointStatus.ACTIVE);
+        assertThat(queries.query(new AgreementStandingQuery(point), AgreementStanding.class).join().status())
+                .isEqualTo(AgreementStatus.IN_FORCE);
+        assertThat(queries.query(new CardStandingQuery(point), CardStanding.class).join().status())
+                .isEqualTo(CardStatus.ACTIVE);
+    }
+
+    private Class<?> aggregateType(String simpleName) {
+        return configuration.findModules(AggregateConfiguration.class).stream()
+                .map(AggregateConfiguration::aggregateType)
+                .filter(type -> type.getSimpleName().equals(simpleName)).findFirst().orElseThrow();
     }
 }

@@ -17,11 +17,12 @@ import org.springframework.context.annotation.Configuration;
  * <ul>
  * <li>The small, long-lived aggregates that almost every rule asks about — service points, agreements, cards
  * ({@code Standings}) — are kept in bounded caches on the heap, {@code lendpoint.aggregate-cache.entries} of each
- * (the least used are evicted first). Held by weak reference, as before, they were gone at the next collection:
+ * (when one is full, Ehcache evicts an entry it judges least recently used from a sample). Held by weak reference, as before, they were gone at the next collection:
  * in a 2,000-point city most commands met a point not loaded since it was generated, and loaded its events through
  * the index of a table of 7.9 million rows, ~3.5 ms a command (docs/benchmarks.md, "Eighth run").</li>
- * <li>Everything else — batches above all, up to 2,000 items each and thousands out at once — is held by weak
- * reference ({@code aggregateCache}): kept while in use, given up under memory pressure.</li>
+ * <li>Batches — up to 2,000 items each and thousands out at once — and recruitment campaigns are held by weak
+ * reference ({@code aggregateCache}): kept while in use, given up under memory pressure. The other aggregates name
+ * no cache and are loaded for each command.</li>
  * </ul>
  * With {@code entries} 0 the kept caches are weak-reference caches too. Distributed mode sets that
  * (command-side.yml): there an instance that owned an aggregate before its ownership moved may still hold an old

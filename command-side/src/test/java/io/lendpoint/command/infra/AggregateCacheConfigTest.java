@@ -1,6 +1,7 @@
 package io.lendpoint.command.infra;
 
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ class AggregateCacheConfigTest {
         context.run(app -> {
             for (String name : KEPT) {
                 Cache cache = app.getBean(name, Cache.class);
+                assertThat(cache).as(name).isInstanceOf(EhCache3Adapter.class);
                 cache.put("sp-1", new StringBuilder("an aggregate nothing else refers to"));
                 collectGarbage();
                 assertThat(cache.containsKey("sp-1")).as(name).isTrue();

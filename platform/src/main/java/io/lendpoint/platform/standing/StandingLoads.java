@@ -1,5 +1,6 @@
 package io.lendpoint.platform.standing;
 
+import org.axonframework.common.lock.NullLockFactory;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
@@ -61,6 +62,8 @@ public class StandingLoads {
                 .aggregateModel(AnnotatedAggregateMetaModelFactory.inspectAggregate(type,
                         parameterResolverFactory.getObject(), handlerDefinition.getObject()))
                 .eventStore(eventStore.getObject())
+                // a read: no lock, which nested in a command's unit of work would be held until that command ends
+                .lockFactory(NullLockFactory.INSTANCE)
                 .build());
     }
 }
