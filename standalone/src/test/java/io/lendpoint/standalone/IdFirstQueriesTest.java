@@ -76,8 +76,10 @@ class IdFirstQueriesTest {
 
         ConsistentH2Backend reopened = ConsistentH2Backend.open(file, Duration.ofMillis(100));
         try {
-            // the documents are ~12 MB: reading them once, as building an index does, would read at least that
-            assertThat(reopened.bytesRead()).isLessThan(1_000_000);
+            // the documents are ~12 MB: reading them once, as building an index does, would read at least that.
+            // Opening reads the store's chunk metadata, which grows with the number of commits the writes took (the
+            // committer runs every 100 ms): under 1 MB in every run until 2.4 MB was read once beside a benchmark
+            assertThat(reopened.bytesRead()).isLessThan(4_000_000);
         } finally {
             reopened.close();
         }
