@@ -17,9 +17,10 @@ import org.springframework.context.annotation.Configuration;
  * <ul>
  * <li>The small, long-lived aggregates that almost every rule asks about — service points, agreements, cards
  * ({@code Standings}) — are kept in bounded caches on the heap, {@code lendpoint.aggregate-cache.entries} of each
- * (when one is full, Ehcache evicts an entry it judges least recently used from a sample). Held by weak reference, as before, they were gone at the next collection:
- * in a 2,000-point city most commands met a point not loaded since it was generated, and loaded its events through
- * the index of a table of 7.9 million rows, ~3.5 ms a command (docs/benchmarks.md, "Eighth run").</li>
+ * (when one is full, Ehcache evicts an entry it judges least recently used from a sample). Held by weak reference,
+ * as before, they were gone at the next collection: in a 2,000-point city most commands met a point not loaded
+ * since it was generated, and loaded its events through the index of a table of 7.9 million rows, ~3.5 ms a
+ * command (docs/benchmarks.md, "Eighth run").</li>
  * <li>Batches — up to 2,000 items each and thousands out at once — and recruitment campaigns are held by weak
  * reference ({@code aggregateCache}): kept while in use, given up under memory pressure. The other aggregates name
  * no cache and are loaded for each command.</li>
@@ -57,7 +58,7 @@ class AggregateCacheConfig {
         return kept(keptAggregates, "cards", entries);
     }
 
-    static Cache kept(CacheManager manager, String name, long entries) {
+    private static Cache kept(CacheManager manager, String name, long entries) {
         if (entries <= 0) {
             return new WeakReferenceCache();
         }
