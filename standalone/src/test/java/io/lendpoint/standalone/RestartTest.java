@@ -2,10 +2,7 @@ package io.lendpoint.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
-import org.axonframework.config.AggregateConfiguration;
-import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
@@ -149,19 +146,9 @@ class RestartTest {
      * are taken on their own thread, and Axon drops a request made while another for the same aggregate runs.
      */
     private static String latestSnapshot(ConfigurableApplicationContext context, String id, long sequence) {
-        Snapshotter snapshotter = context.getBean(Snapshotter.class);
-        Class<?> servicePoint = context.getBean(Configuration.class).findModules(AggregateConfiguration.class).stream()
-                .map(AggregateConfiguration::aggregateType)
-                .filter(type -> type.getSimpleName().equals("ServicePoint")).findFirst().orElseThrow();
-        JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
-        Eventually.await(Duration.ofSeconds(30), () -> {
-            snapshotter.scheduleSnapshot(servicePoint, id);
-            return jdbc.queryForObject(
-                    "SELECT COALESCE(MAX(sequenceNumber), -1) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
-                    Long.class, id);
-        }, n -> n >= sequence);
-        return new String(jdbc.queryForObject("SELECT payload FROM SnapshotEventEntry WHERE aggregateIdentifier = ? "
-                + "ORDER BY sequenceNumber DESC LIMIT 1", byte[].class, id));
+        Snapshots.await(context, "ServicePoint", id, sequence);
+        return new String(new JdbcTemplate(context.getBean(DataSource.class)).queryForObject("SELECT payload FROM "
+                + "SnapshotEventEntry WHERE aggregateIdentifier = ? ORDER BY sequenceNumber DESC LIMIT 1", byte[].class, id));
     }
 
     static ConfigurableApplicationContext start(Path data, int snapshotThreshold) {

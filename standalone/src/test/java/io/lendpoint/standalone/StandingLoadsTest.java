@@ -14,10 +14,7 @@ import io.lendpoint.api.servicepoint.ServicePointStandingQuery;
 import io.lendpoint.api.servicepoint.ServicePointStatus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.config.AggregateConfiguration;
-import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.DisplayName;
@@ -26,16 +23,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,11 +67,7 @@ class StandingLoadsTest {
     @Autowired
     CommandGateway commands;
     @Autowired
-    DataSource dataSource;
-    @Autowired
-    Snapshotter snapshotter;
-    @Autowired
-    Configuration configuration;
+    ApplicationContext app;
     @Autowired
     @Qualifier("servicePointCache")
     Cache servicePoints;
@@ -108,13 +98,8 @@ class StandingLoadsTest {
         LivePoints.activated(commands, point);
         // a snapshot of the point and of the agreement, so that their loads from the store start from one (the card
         // has one event, and Axon takes no snapshot that would replace a single event)
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        Map<String, String> aggregates = Map.of(point, "ServicePoint", AgreementIds.forServicePoint(point), "Agreement");
-        aggregates.forEach((id, type) -> Eventually.await(Duration.ofSeconds(30), () -> {
-            snapshotter.scheduleSnapshot(aggregateType(type), id);
-            return jdbc.queryForObject("SELECT COUNT(*) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
-                    Long.class, id);
-        }, n -> n > 0));
+        Snapshots.await(app, "ServicePoint", point, 0);
+        Snapshots.await(app, "Agreement", AgreementIds.forServicePoint(point), 0);
 
         assertThat(queries.query(new ServicePointStandingQuery(point), ServicePointStanding.class).join().status())
                 .isEqualTo(ServicePointStatus.ACTIVE);
@@ -122,11 +107,5 @@ class StandingLoadsTest {
                 .isEqualTo(AgreementStatus.IN_FORCE);
         assertThat(queries.query(new CardStandingQuery(point), CardStanding.class).join().status())
                 .isEqualTo(CardStatus.ACTIVE);
-    }
-
-    private Class<?> aggregateType(String simpleName) {
-        return configuration.findModules(AggregateConfiguration.class).stream()
-                .map(AggregateConfiguration::aggregateType)
-                .filter(type -> type.getSimpleName().equals(simpleName)).findFirst().orElseThrow();
     }
 }
