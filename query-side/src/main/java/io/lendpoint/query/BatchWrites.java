@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The writes of one processing batch, sent to the projection store together: one ordered bulk request per
@@ -45,6 +46,8 @@ public final class BatchWrites {
 
     /** By collection name (a template hands out a new collection object per call), in the order first written. */
     private final Map<MongoNamespace, Pending> pending = new LinkedHashMap<>();
+    /** Writes sent after every other write of the batch ({@link #writeAfterTheRest}), likewise by collection. */
+    private final Map<MongoNamespace, Pending> afterTheRest = new LinkedHashMap<>();
     /** Documents {@link IdempotentUpdates} keeps for the batch ({@link KeptForTheBatch}), by collection and id. */
     private final Map<List<Object>, Object> kept = new HashMap<>();
     private RuntimeException failed;
@@ -59,6 +62,21 @@ public final class BatchWrites {
             collection.bulkWrite(List.of(write));
         } else {
             batch.pending.computeIfAbsent(collection.getNamespace(), unused -> new Pending(collection)).add(write);
+        }
+    }
+
+    /**
+     * Sends {@code write} after every other write this batch has collected by then, whatever collection they go to,
+     * or at once when no batch collects them: a mark saying that documents elsewhere changed, which a reader reads
+     * before those documents, must not reach the store before the changes it marks.
+     */
+    public static void writeAfterTheRest(MongoCollection<Document> collection, WriteModel<Document> write) {
+        BatchWrites batch = current();
+        if (batch == null) {
+            collection.bulkWrite(List.of(write));
+        } else {
+            batch.afterTheRest.computeIfAbsent(collection.getNamespace(), unused -> new Pending(collection))
+                    .add(write);
         }
     }
 
@@ -110,7 +128,8 @@ public final class BatchWrites {
 
     /** How many writes are waiting, after folding. */
     int waiting() {
-        return pending.values().stream().mapToInt(collection -> collection.writes.size()).sum();
+        return Stream.concat(pending.values().stream(), afterTheRest.values().stream())
+                .mapToInt(collection -> collection.writes.size()).sum();
     }
 
     /**
@@ -125,11 +144,15 @@ public final class BatchWrites {
             for (Pending collection : pending.values()) {
                 collection.target.bulkWrite(collection.models(), new BulkWriteOptions().ordered(true));
             }
+            for (Pending collection : afterTheRest.values()) {
+                collection.target.bulkWrite(collection.models(), new BulkWriteOptions().ordered(true));
+            }
         } catch (RuntimeException e) {
             failed = e;
             throw e;
         } finally {
             pending.clear();
+            afterTheRest.clear();
             kept.clear();
         }
     }

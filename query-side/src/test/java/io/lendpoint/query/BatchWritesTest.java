@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -279,6 +281,43 @@ class BatchWritesTest {
         } else {
             BatchWrites.flush();
         }
+    }
+
+    @Test
+    @DisplayName("a write sent after the rest reaches the store after every other write of the batch, also those made"
+            + " after it, whatever their collection")
+    void afterTheRest() {
+        List<String> sent = new ArrayList<>();
+        MongoCollection<Document> marks = recording(store.template("batch-writes-test").getCollection("marks"), sent);
+        MongoCollection<Document> data = recording(counters, sent);
+        ResultMessage<?> result = new ProcessingBatch().run(events(2), event -> {
+            int n = (int) event.getPayload();
+            if (n == 0) {
+                BatchWrites.writeAfterTheRest(marks, upsert("m", Updates.set("n", n)));
+            } else {
+                BatchWrites.write(data, upsert("c", Updates.set("n", n)));
+            }
+        });
+
+        assertThat(result.isExceptional()).isFalse();
+        assertThat(sent).as("one bulk request each, the mark's last").containsExactly("counters", "marks");
+        assertThat(counters.countDocuments()).isOne();
+    }
+
+    /** {@code target}, noting the collection's name in {@code sent} at each bulk request. */
+    @SuppressWarnings("unchecked")
+    private static MongoCollection<Document> recording(MongoCollection<Document> target, List<String> sent) {
+        return (MongoCollection<Document>) Proxy.newProxyInstance(MongoCollection.class.getClassLoader(),
+                new Class<?>[] {MongoCollection.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("bulkWrite")) {
+                        sent.add(target.getNamespace().getCollectionName());
+                    }
+                    try {
+                        return method.invoke(target, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private static UpdateOneModel<Document> upsert(String id, org.bson.conversions.Bson update) {
