@@ -47,7 +47,7 @@ class EvaluationDay {
 
     /**
      * Stores a fact once: a second store under the same id replaces it (redelivery, replay, a changed outcome). Sent
-     * with the rest of the processing batch's writes ({@link BatchWrites}).
+     * with the rest of the processing batch's writes ({@link BatchWrites}), and its month marked changed after them.
      */
     static void store(MongoTemplate mongo, Fact fact) {
         org.bson.Document stored = new org.bson.Document();
@@ -59,6 +59,7 @@ class EvaluationDay {
                         .append("$setOnInsert", new org.bson.Document("servicePointId", fact.servicePointId())
                                 .append("day", stored.get("day"))),
                 new UpdateOptions().upsert(true)));
+        KeptCounts.factsChanged(mongo, fact.servicePointId(), fact.day());
     }
 
     /** A stored fact, after the processing batch's writes so far. */

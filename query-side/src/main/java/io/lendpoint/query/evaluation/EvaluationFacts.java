@@ -94,18 +94,21 @@ class EvaluationFacts {
                 }
             });
         });
+        KeptCounts.depositChanged(mongo, event.servicePointId());
     }
 
     /** On deposit from the day of receipt, except what the receipt found missing (recorded right after). */
     @EventHandler
     void on(BatchReceived event, DomainEventMessage<BatchReceived> message) {
-        deposit(event.batchId(), message, item -> item.from == null, item -> item.from = event.receivedOn());
+        deposit(event.batchId(), event.servicePointId(), message, item -> item.from == null,
+                item -> item.from = event.receivedOn());
     }
 
     @EventHandler
     void on(ReceiptDiscrepancyRecorded event, DomainEventMessage<ReceiptDiscrepancyRecorded> message) {
         if (event.kind() == DiscrepancyKind.MISSING) {
-            deposit(event.batchId(), message, item -> item.barcode.equals(event.barcode()), item -> item.from = null);
+            deposit(event.batchId(), event.servicePointId(), message, item -> item.barcode.equals(event.barcode()),
+                    item -> item.from = null);
         }
     }
 
@@ -113,18 +116,20 @@ class EvaluationFacts {
     @EventHandler
     void on(ReceiptDiscrepancyResolved event, DomainEventMessage<ReceiptDiscrepancyResolved> message) {
         if (event.kind() == DiscrepancyKind.MISSING && event.resolution() == Resolution.FOUND) {
-            deposit(event.batchId(), message, item -> item.barcode.equals(event.barcode()),
+            deposit(event.batchId(), event.servicePointId(), message, item -> item.barcode.equals(event.barcode()),
                     item -> item.from = dayOf(message));
         } else if (event.resolution() == Resolution.WRITTEN_OFF) {
             DepositBatch.change(mongo, event.batchId(), event.servicePointId(), message, false,
                     items -> items.removeIf(item -> item.barcode.equals(event.barcode())));
+            KeptCounts.depositChanged(mongo, event.servicePointId());
         }
     }
 
-    private void deposit(String batchId, DomainEventMessage<?> message, Predicate<DepositItem> which,
-                         Consumer<DepositItem> change) {
+    private void deposit(String batchId, String servicePointId, DomainEventMessage<?> message,
+                         Predicate<DepositItem> which, Consumer<DepositItem> change) {
         DepositBatch.change(mongo, batchId, null, message, false,
                 items -> items.stream().filter(which).forEach(change));
+        KeptCounts.depositChanged(mongo, servicePointId);
     }
 
     /** §5.1: what the point asked for, to know later what it did not get. */
@@ -218,7 +223,8 @@ class EvaluationFacts {
         fact(message, FactKind.RETURN, event.servicePointId(), event.returnedOn(), event.barcodes().size(),
                 onTime ? event.barcodes().size() : 0, 0, null);
         Set<String> back = Set.copyOf(event.barcodes());
-        deposit(event.batchId(), message, item -> back.contains(item.barcode), item -> item.to = event.returnedOn());
+        deposit(event.batchId(), event.servicePointId(), message, item -> back.contains(item.barcode),
+                item -> item.to = event.returnedOn());
     }
 
     @EventHandler
@@ -231,8 +237,8 @@ class EvaluationFacts {
         };
         fact(message, FactKind.INSPECTION, event.servicePointId(), day, 1, verdict == 0 ? 1 : 0, verdict, null);
         if (event.outcome() == InspectionOutcome.LOST) {
-            deposit(event.batchId(), message, item -> item.barcode.equals(event.barcode()) && item.to == null,
-                    item -> item.to = day);
+            deposit(event.batchId(), event.servicePointId(), message,
+                    item -> item.barcode.equals(event.barcode()) && item.to == null, item -> item.to = day);
         }
     }
 
@@ -280,6 +286,7 @@ class EvaluationFacts {
         mongo.dropCollection(EvaluationDay.class);
         mongo.dropCollection(DepositBatch.class);
         mongo.dropCollection(PointDeposits.class);
+        mongo.dropCollection(KeptCounts.COLLECTION);
         LEGACY_COLLECTIONS.forEach(mongo::dropCollection);
         mongo.dropCollection(EvaluatedPoint.class);
         mongo.dropCollection(BatchDueDate.class);

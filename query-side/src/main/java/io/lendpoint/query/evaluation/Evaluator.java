@@ -61,15 +61,17 @@ class Evaluator {
 
     private final MongoTemplate mongo;
     private final EvaluationPolicy policy;
+    private final KeptCounts kept;
     private final ExecutorService readers = Executors.newFixedThreadPool(POINTS_AT_ONCE, runnable -> {
         Thread thread = new Thread(runnable, "evaluation-reader");
         thread.setDaemon(true);
         return thread;
     });
 
-    Evaluator(MongoTemplate mongo, EvaluationPolicy policy) {
+    Evaluator(MongoTemplate mongo, EvaluationPolicy policy, KeptCounts kept) {
         this.mongo = mongo;
         this.policy = policy;
+        this.kept = kept;
     }
 
     @PreDestroy
@@ -159,7 +161,10 @@ class Evaluator {
         }
     }
 
-    /** One point's counts over the period and the period of the same length before it, read by key. */
+    /**
+     * One point's counts over the period and the period of the same length before it: as kept ({@link KeptCounts})
+     * while none of their facts has changed, else computed from the facts, read by key, and kept.
+     */
     private Periods periodsOf(String servicePointId, LocalDate from, LocalDate to) {
         return periodsOf(servicePointId, from, to, Runnable::run);
     }
@@ -171,13 +176,19 @@ class Evaluator {
      */
     private Periods periodsOf(String servicePointId, LocalDate from, LocalDate to, Executor depositReader) {
         LocalDate previousFrom = previousFrom(from, to);
+        KeptCounts.Lookup lookup = kept.lookUp(servicePointId, previousFrom, from, to); // before the facts
+        if (lookup.found()) {
+            return new Periods(lookup.now(), lookup.before());
+        }
         CompletableFuture<List<DepositItem>> reading = CompletableFuture.supplyAsync(
                 () -> PointDeposits.itemsAt(mongo, servicePointId), depositReader);
         List<Fact> facts = EvaluationDay.of(mongo, servicePointId, previousFrom, to);
         List<DepositItem> deposit = joined(reading);
         DepositItem.attachLoans(deposit, facts);
-        return new Periods(PeriodFacts.of(from, to, facts, deposit),
+        Periods periods = new Periods(PeriodFacts.of(from, to, facts, deposit),
                 PeriodFacts.of(previousFrom, from.minusDays(1), facts, deposit));
+        kept.keep(lookup, periods.now(), periods.before());
+        return periods;
     }
 
     private record Periods(PeriodFacts now, PeriodFacts before) {

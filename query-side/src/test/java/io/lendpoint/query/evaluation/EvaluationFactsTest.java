@@ -122,7 +122,8 @@ class EvaluationFactsTest {
         facts.on(lentElsewhere, new GenericDomainEventMessage<>("LoanBatch", "b2", 1, lentElsewhere));
 
         Evaluator evaluator = new Evaluator(mongo, new EvaluationPolicy(
-                EvaluationPolicyConfig.parse(EvaluationPolicyConfig.DEFAULT_WEIGHTS), 2.0, 1.0));
+                EvaluationPolicyConfig.parse(EvaluationPolicyConfig.DEFAULT_WEIGHTS), 2.0, 1.0),
+                new KeptCounts(mongo, 8));
         PointEvaluation evaluation = evaluator.handle(new PointEvaluationQuery("sp-1", SHIPPED, SHIPPED.plusDays(9)))
                 .orElseThrow();
 

@@ -23,7 +23,7 @@ class EvaluatorTest {
     private static final EvaluatedPoint POINT = new EvaluatedPoint("sp-1", "第一小学", "禅城区", 100);
 
     private final Evaluator evaluator = new Evaluator(null, new EvaluationPolicy(
-            EvaluationPolicyConfig.parse(EvaluationPolicyConfig.DEFAULT_WEIGHTS), 2.0, 1.0));
+            EvaluationPolicyConfig.parse(EvaluationPolicyConfig.DEFAULT_WEIGHTS), 2.0, 1.0), null);
     private final List<Fact> facts = new ArrayList<>();
     private int nextId;
 

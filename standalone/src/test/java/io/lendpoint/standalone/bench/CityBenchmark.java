@@ -603,9 +603,10 @@ class CityBenchmark {
 
     /**
      * Not part of the benchmark: {@code -Dtest=CityBenchmark#evaluationOnly -Dbench.dataDir=...} times the point
-     * evaluation (every point of the city in turn, then again) and the city evaluation over the year on an existing
-     * city, and prints a digest of their answers, so that a change to how evaluations are read can be shown to give
-     * the same figures faster.
+     * evaluation (every point of the city in turn, first asked, then twice again: answered from the counts kept,
+     * checked to be the same answers) and the city evaluation over the year on an existing city, and prints a digest
+     * of the first answers, so that a change to how evaluations are read can be shown to give the same figures faster.
+     * {@code -Dlendpoint.evaluation.periods-kept=0} computes every evaluation, as before the kept counts.
      */
     @Test
     void evaluationOnly() throws Exception {
@@ -614,7 +615,9 @@ class CityBenchmark {
             LocalDate today = LivePoints.today();
             List<String> points = pointsOf(app);
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            List<Long> firstNanos = new ArrayList<>();
             List<Long> pointNanos = new ArrayList<>();
+            Map<String, PointEvaluation> first = new java.util.HashMap<>();
             for (int round = 0; round < 3; round++) {
                 for (String point : points) {
                     long start = System.nanoTime();
@@ -622,7 +625,10 @@ class CityBenchmark {
                             today), ResponseTypes.optionalInstanceOf(PointEvaluation.class)).join().orElseThrow();
                     if (round > 0) {
                         pointNanos.add(System.nanoTime() - start);
+                        assertThat(evaluation).as("asked again, the same answer").isEqualTo(first.get(point));
                     } else {
+                        firstNanos.add(System.nanoTime() - start);
+                        first.put(point, evaluation);
                         digest.update(evaluation.toString().getBytes(StandardCharsets.UTF_8));
                     }
                 }
@@ -638,10 +644,13 @@ class CityBenchmark {
                     digest.update(city.toString().getBytes(StandardCharsets.UTF_8));
                 }
             }
+            long[] once = firstNanos.stream().mapToLong(Long::longValue).sorted().toArray();
             long[] point = pointNanos.stream().mapToLong(Long::longValue).sorted().toArray();
             long[] city = cityNanos.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf("point evaluation (year), %d calls over %d points: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms"
-                    + "%ncity evaluation (year), %d calls: p50 %.1f ms, p95 %.1f ms%nanswers' SHA-256: %s%n",
+            System.out.printf("point evaluation (year), first asked, %d calls: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms"
+                    + "%npoint evaluation (year), asked again, %d calls over %d points: p50 %.2f ms, p95 %.2f ms, "
+                    + "p99 %.2f ms%ncity evaluation (year), %d calls: p50 %.1f ms, p95 %.1f ms%nanswers' SHA-256: %s%n",
+                    once.length, percentile(once, 50), percentile(once, 95), percentile(once, 99),
                     point.length, points.size(), percentile(point, 50), percentile(point, 95), percentile(point, 99),
                     city.length, percentile(city, 50), percentile(city, 95),
                     HexFormat.of().formatHex(digest.digest()));
