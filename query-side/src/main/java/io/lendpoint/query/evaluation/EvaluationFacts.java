@@ -68,12 +68,14 @@ class EvaluationFacts {
     void on(ServicePointApplied event) {
         mongo.save(new EvaluatedPoint(event.servicePointId(), event.institution().name(),
                 event.institution().address().district(), event.plan().expectedReaders()));
+        KeptCounts.pointsChanged(mongo);
     }
 
     /** A rejected point is not evaluated. */
     @EventHandler
     void on(ServicePointRejected event) {
         mongo.remove(Query.query(Criteria.where("_id").is(event.servicePointId())), EvaluatedPoint.class);
+        KeptCounts.pointsChanged(mongo);
     }
 
     @EventHandler

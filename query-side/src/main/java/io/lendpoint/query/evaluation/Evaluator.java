@@ -42,6 +42,9 @@ class Evaluator {
             + "apply; score: a share as is, a share where less is better as 1 − share, turnover and participation as "
             + "value ÷ (yearly target × days ÷ 365), at most 1";
 
+    /** The city's name in its evaluation. */
+    private static final String CITY = "全市 City";
+
     /**
      * Points read at once by an evaluation of many: a point's read waits on the store's thread, which deserialises
      * and encodes its documents, so reading points side by side keeps the store busy on every core (issue 8; figures
@@ -118,23 +121,33 @@ class Evaluator {
 
     /**
      * The city or a district as one: the sum of its points' counts, their population summed, read point by point
-     * (as the ranking). A reader is counted at the point where they borrow.
+     * (as the ranking). A reader is counted at the point where they borrow. The city's counts are kept as a point's
+     * are ({@link KeptCounts}), under marks that any point's change changes.
      */
     @QueryHandler
     @MessageHandlerTimeout(timeoutMs = AREA_TIMEOUT_MS, warningThresholdMs = AREA_WARNING_MS)
     PointEvaluation handle(AreaEvaluationQuery query) {
+        LocalDate previousFrom = previousFrom(query.from(), query.to());
+        KeptCounts.Lookup city = query.district() == null
+                ? kept.lookUp(KeptCounts.CITY, previousFrom, query.from(), query.to()) : null; // before the points
+        if (city != null && city.found() && city.population() != null) {
+            return evaluate(new EvaluatedPoint(null, CITY, null, city.population()), query.from(), query.to(),
+                    city.now(), city.before());
+        }
         List<EvaluatedPoint> points = mongo.find(query.district() == null ? new Query()
                 : Query.query(Criteria.where("district").is(query.district())), EvaluatedPoint.class);
         PeriodFacts now = PeriodFacts.of(query.from(), query.to(), List.of(), List.of());
-        LocalDate previousFrom = previousFrom(query.from(), query.to());
         PeriodFacts before = PeriodFacts.of(previousFrom, query.from().minusDays(1), List.of(), List.of());
         for (Periods periods : pointByPoint(points, point -> periodsOf(point.servicePointId(), query.from(),
                 query.to()))) {
             now = now.plus(periods.now());
             before = before.plus(periods.before());
         }
-        EvaluatedPoint area = new EvaluatedPoint(null, query.district() == null ? "全市 City" : query.district(),
+        EvaluatedPoint area = new EvaluatedPoint(null, query.district() == null ? CITY : query.district(),
                 query.district(), points.stream().mapToInt(EvaluatedPoint::populationServed).sum());
+        if (city != null) {
+            kept.keep(city, now, before, area.populationServed());
+        }
         return evaluate(area, query.from(), query.to(), now, before);
     }
 

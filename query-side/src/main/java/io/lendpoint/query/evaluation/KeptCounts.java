@@ -30,7 +30,9 @@ import java.util.Map;
  * <li>the {@link PeriodFacts} of the periods evaluated lately (the period and the one of the same length before
  * it), each under the marks of its months and deposit as they were read <em>before</em> its facts were.</li>
  * </ul>
- * Kept counts are used while those marks are unchanged. A change the facts' read missed was written after the marks
+ * The city has such a document too ({@link #CITY}): its marks change with any point's, and with the points
+ * evaluated (applied, rejected); it keeps the city's counts and population served, so the city's evaluation asked
+ * again is one read too. Kept counts are used while those marks are unchanged. A change the facts' read missed was written after the marks
  * were read, so its mark, written after it, differs from the one kept: the counts are computed again. Past periods
  * stay kept while today's loans change only this month's mark. Not a fact: dropped and rebuilt with the projection;
  * {@code lendpoint.evaluation.periods-kept} periods a point (8; 0 keeps none, every evaluation is computed).
@@ -39,6 +41,8 @@ import java.util.Map;
 class KeptCounts {
 
     static final String COLLECTION = "evaluation_counts";
+    /** The city's document: its marks change with any point's, and it keeps the city's counts (no point id starts so). */
+    static final String CITY = "*city";
 
     private final MongoTemplate mongo;
     private final int periodsKept;
@@ -51,20 +55,28 @@ class KeptCounts {
         this.periodsKept = periodsKept;
     }
 
-    /** Marks the point's facts of {@code day}'s month changed: call after writing them. */
+    /** Marks the point's facts of {@code day}'s month changed, and the city's: call after writing them. */
     static void factsChanged(MongoTemplate mongo, String servicePointId, LocalDate day) {
         mark(mongo, servicePointId, "months." + YearMonth.from(day));
     }
 
-    /** Marks the point's deposit changed: call after writing it. */
+    /** Marks the point's deposit changed, and the city's: call after writing it. */
     static void depositChanged(MongoTemplate mongo, String servicePointId) {
         mark(mongo, servicePointId, "deposit");
     }
 
-    private static void mark(MongoTemplate mongo, String servicePointId, String path) {
-        BatchWrites.writeAfterTheRest(mongo.getCollection(COLLECTION), new UpdateOneModel<>(
-                new Document("_id", servicePointId), new Document("$set", new Document(path, new ObjectId())),
-                new UpdateOptions().upsert(true)));
+    /** Marks the city's points (who is evaluated, the population served) changed: call after writing them. */
+    static void pointsChanged(MongoTemplate mongo) {
+        mark(mongo, CITY, "points");
+    }
+
+    private static void mark(MongoTemplate mongo, String id, String path) {
+        ObjectId mark = new ObjectId();
+        for (String marked : id.equals(CITY) ? List.of(CITY) : List.of(id, CITY)) {
+            BatchWrites.writeAfterTheRest(mongo.getCollection(COLLECTION), new UpdateOneModel<>(
+                    new Document("_id", marked), new Document("$set", new Document(path, mark)),
+                    new UpdateOptions().upsert(true)));
+        }
     }
 
     /**
@@ -82,8 +94,10 @@ class KeptCounts {
                 marks.append(month.toString(), mark);
             }
         }
-        if (point != null && point.get("deposit") != null) {
-            marks.append("deposit", point.get("deposit"));
+        for (String whole : List.of("deposit", "points")) {
+            if (point != null && point.get(whole) != null) {
+                marks.append(whole, point.get(whole));
+            }
         }
         String period = from + "_" + to;
         Document periods = point == null ? null : point.get("periods", Document.class);
@@ -91,13 +105,18 @@ class KeptCounts {
         boolean current = periodsKept > 0 && kept != null && marks.equals(kept.get("marks"));
         PeriodFacts now = current ? read(kept.get("now", Document.class)) : null;
         PeriodFacts before = current ? read(kept.get("before", Document.class)) : null;
+        Number population = current ? kept.get("population", Number.class) : null;
         return new Lookup(servicePointId, period, marks, periods == null ? new Document() : periods,
-                before == null ? null : now, now == null ? null : before);
+                before == null ? null : now, now == null ? null : before,
+                population == null ? null : population.intValue());
     }
 
-    /** What {@link #lookUp} found: the counts, when kept and current ({@link #found}). */
+    /**
+     * What {@link #lookUp} found: the counts, when kept and current ({@link #found}); for the city, the population
+     * served they were counted with.
+     */
     record Lookup(String servicePointId, String period, Document marks, Document periods, PeriodFacts now,
-                  PeriodFacts before) {
+                  PeriodFacts before, Integer population) {
 
         boolean found() {
             return now != null && before != null;
@@ -106,19 +125,27 @@ class KeptCounts {
 
     /** Keeps counts computed after {@code lookup}, making room among the point's periods by the oldest computed. */
     void keep(Lookup lookup, PeriodFacts now, PeriodFacts before) {
+        keep(lookup, now, before, null);
+    }
+
+    /** Keeps the city's counts computed after {@code lookup}, with the population served of its points then. */
+    void keep(Lookup lookup, PeriodFacts now, PeriodFacts before, Integer population) {
         if (periodsKept == 0) {
             return;
         }
-        Document update = new Document("$set", new Document("periods." + lookup.period(), new Document("computed",
-                new Date()).append("marks", lookup.marks()).append("now", written(now))
-                .append("before", written(before))));
+        Document entry = new Document("computed", new Date()).append("marks", lookup.marks())
+                .append("now", written(now)).append("before", written(before));
+        if (population != null) {
+            entry.append("population", population);
+        }
+        Document update = new Document("$set", new Document("periods." + lookup.period(), entry));
         List<Map.Entry<String, Object>> others = new ArrayList<>(lookup.periods().entrySet());
-        others.removeIf(entry -> entry.getKey().equals(lookup.period()));
+        others.removeIf(other -> other.getKey().equals(lookup.period()));
         if (others.size() >= periodsKept) {
-            others.sort(Comparator.comparing(entry -> computedOf(entry.getValue())));
+            others.sort(Comparator.comparing(other -> computedOf(other.getValue())));
             Document unset = new Document();
             others.subList(0, others.size() - periodsKept + 1)
-                    .forEach(entry -> unset.append("periods." + entry.getKey(), ""));
+                    .forEach(other -> unset.append("periods." + other.getKey(), ""));
             update.append("$unset", unset);
         }
         mongo.getCollection(COLLECTION).updateOne(Filters.eq("_id", lookup.servicePointId()), update,

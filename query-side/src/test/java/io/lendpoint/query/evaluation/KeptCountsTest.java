@@ -1,5 +1,6 @@
 package io.lendpoint.query.evaluation;
 
+import io.lendpoint.api.evaluation.AreaEvaluationQuery;
 import io.lendpoint.api.evaluation.MetricValue;
 import io.lendpoint.api.evaluation.PointEvaluation;
 import io.lendpoint.api.evaluation.PointEvaluationQuery;
@@ -9,6 +10,7 @@ import io.lendpoint.api.loanbatch.DiscrepancyKind;
 import io.lendpoint.api.loanbatch.ItemDescription;
 import io.lendpoint.api.loanbatch.ItemLent;
 import io.lendpoint.api.loanbatch.ReceiptDiscrepancyRecorded;
+import io.lendpoint.api.servicepoint.ServicePointRejected;
 import io.lendpoint.query.InMemoryMongo;
 import io.lendpoint.query.ProcessingBatch;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -185,6 +187,43 @@ class KeptCountsTest {
         Document marks = mongo.getCollection(KeptCounts.COLLECTION).find(new Document("_id", "sp-1")).first();
         assertThat(marks.get("months", Document.class)).containsKeys("2026-10", "2026-12");
         assertThat(marks.get("deposit")).isNotNull();
+    }
+
+    private PointEvaluation cityInOctober(Evaluator evaluator) {
+        return evaluator.handle(new AreaEvaluationQuery(null, OCTOBER_FROM, OCTOBER_TO));
+    }
+
+    @Test
+    @DisplayName("§7.1 the city's evaluation asked again is answered from the city's kept counts; any point's new fact"
+            + " makes them stale")
+    void cityAskedAgain() {
+        mongo.save(new EvaluatedPoint("sp-2", "第二小学", "南海区", 50));
+        Evaluator evaluator = evaluator(8);
+        PointEvaluation computed = cityInOctober(evaluator);
+        assertThat(loans(computed)).isOne();
+        assertThat(counts(computed, "activities.participants-per-reader")).containsEntry("populationServed", 150L);
+
+        lend("B", RECEIVED.plusDays(10));
+        PointEvaluation again = cityInOctober(evaluator);
+        assertThat(loans(again)).as("B's loan counted").isEqualTo(2);
+
+        removeFactsBehindTheMarksBack();
+        assertThat(cityInOctober(evaluator)).as("answered from the kept counts").isEqualTo(again);
+        assertThat(loans(cityInOctober(evaluator(0)))).as("with nothing kept").isZero();
+    }
+
+    @Test
+    @DisplayName("§7.1 a point rejected leaves the city: its population is no longer counted in the city's kept counts")
+    void cityPointsChanged() {
+        mongo.save(new EvaluatedPoint("sp-2", "第二小学", "南海区", 50));
+        Evaluator evaluator = evaluator(8);
+        assertThat(counts(cityInOctober(evaluator), "activities.participants-per-reader"))
+                .containsEntry("populationServed", 150L);
+
+        facts.on(new ServicePointRejected("sp-2", "不符合条件"));
+
+        assertThat(counts(cityInOctober(evaluator), "activities.participants-per-reader"))
+                .containsEntry("populationServed", 100L);
     }
 
     @Test
