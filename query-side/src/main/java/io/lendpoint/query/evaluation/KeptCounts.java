@@ -32,16 +32,17 @@ import java.util.Map;
  * </ul>
  * The city has such a document too ({@link #CITY}): its marks change with any point's, and with the points
  * evaluated (applied, rejected); it keeps the city's counts and population served, so the city's evaluation asked
- * again is one read too. Kept counts are used while those marks are unchanged. A change the facts' read missed was written after the marks
- * were read, so its mark, written after it, differs from the one kept: the counts are computed again. Past periods
- * stay kept while today's loans change only this month's mark. Not a fact: dropped and rebuilt with the projection;
+ * again is one read too. Kept counts are used while those marks are unchanged and {@link PeriodFacts#COUNTED_BY} is
+ * the version they were counted by. A change the facts' read missed was written after the marks were read, so its
+ * mark, written after it, differs from the one kept: the counts are computed again. Past periods stay kept while
+ * today's loans change only this month's mark. Not a fact: dropped and rebuilt with the projection;
  * {@code lendpoint.evaluation.periods-kept} periods a point (8; 0 keeps none, every evaluation is computed).
  */
 @Component
 class KeptCounts {
 
     static final String COLLECTION = "evaluation_counts";
-    /** The city's document: its marks change with any point's, and it keeps the city's counts (no point id starts so). */
+    /** The city's document's id (no point's id starts so): its marks change with any point's. */
     static final String CITY = "*city";
 
     private final MongoTemplate mongo;
@@ -102,7 +103,8 @@ class KeptCounts {
         String period = from + "_" + to;
         Document periods = point == null ? null : point.get("periods", Document.class);
         Document kept = periods == null ? null : periods.get(period, Document.class);
-        boolean current = periodsKept > 0 && kept != null && marks.equals(kept.get("marks"));
+        boolean current = periodsKept > 0 && kept != null && marks.equals(kept.get("marks"))
+                && Integer.valueOf(PeriodFacts.COUNTED_BY).equals(kept.get("countedBy"));
         PeriodFacts now = current ? read(kept.get("now", Document.class)) : null;
         PeriodFacts before = current ? read(kept.get("before", Document.class)) : null;
         Number population = current ? kept.get("population", Number.class) : null;
@@ -133,7 +135,8 @@ class KeptCounts {
         if (periodsKept == 0) {
             return;
         }
-        Document entry = new Document("computed", new Date()).append("marks", lookup.marks())
+        Document entry = new Document("computed", new Date()).append("countedBy", PeriodFacts.COUNTED_BY)
+                .append("marks", lookup.marks())
                 .append("now", written(now)).append("before", written(before));
         if (population != null) {
             entry.append("population", population);

@@ -17,6 +17,12 @@ record PeriodFacts(LocalDate from, LocalDate to, long days, long loans, long ren
                    long itemsOnDeposit, long itemDaysOnDeposit, long itemsNotUsed, long refreshes,
                    long refreshesOnTime) {
 
+    /**
+     * How {@link #of} counts, by version: raise it with any change to what it counts, so that counts kept by an
+     * earlier version ({@link KeptCounts}) are computed again rather than served.
+     */
+    static final int COUNTED_BY = 1;
+
     static PeriodFacts of(LocalDate from, LocalDate to, Collection<Fact> facts, Collection<DepositItem> deposit) {
         long loans = 0, renewals = 0, sessions = 0, onSiteReaders = 0, returned = 0, onTime = 0, inspected = 0;
         long damaged = 0, lost = 0, scores = 0, scoreSum = 0, satisfied = 0, held = 0, participants = 0;

@@ -213,7 +213,8 @@ class KeptCountsTest {
     }
 
     @Test
-    @DisplayName("§7.1 a point rejected leaves the city: its population is no longer counted in the city's kept counts")
+    @DisplayName("§7.1 a point rejected leaves the city: its population is no longer counted in the city's kept "
+            + "counts")
     void cityPointsChanged() {
         mongo.save(new EvaluatedPoint("sp-2", "第二小学", "南海区", 50));
         Evaluator evaluator = evaluator(8);
@@ -224,6 +225,18 @@ class KeptCountsTest {
 
         assertThat(counts(cityInOctober(evaluator), "activities.participants-per-reader"))
                 .containsEntry("populationServed", 100L);
+    }
+
+    @Test
+    @DisplayName("§7.1 counts kept by another version of the counting are computed again, not served")
+    void keptByAnotherVersion() {
+        Evaluator evaluator = evaluator(8);
+        assertThat(loans(october(evaluator))).isOne();
+        mongo.getCollection(KeptCounts.COLLECTION).updateOne(new Document("_id", "sp-1"), new Document("$set",
+                new Document("periods." + OCTOBER_FROM + "_" + OCTOBER_TO + ".countedBy", PeriodFacts.COUNTED_BY - 1)));
+        removeFactsBehindTheMarksBack();
+
+        assertThat(loans(october(evaluator))).as("computed from the facts left").isZero();
     }
 
     @Test
