@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,9 +75,14 @@ class EvaluationDay {
      * without the mapping layer: a year's evaluation reads two years of a point's facts.
      */
     static List<Fact> of(MongoTemplate mongo, String servicePointId, LocalDate from, LocalDate to) {
+        return of(mongo, servicePointId, from.datesUntil(to.plusDays(1)).toList());
+    }
+
+    /** The same, of the days given. */
+    static List<Fact> of(MongoTemplate mongo, String servicePointId, Collection<LocalDate> dates) {
         BatchWrites.flush();
         Map<String, LocalDate> days = new LinkedHashMap<>();
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+        for (LocalDate day : dates) {
             days.put(idOf(servicePointId, day), day);
         }
         List<Fact> facts = new ArrayList<>();

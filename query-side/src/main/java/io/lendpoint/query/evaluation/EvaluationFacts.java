@@ -289,6 +289,7 @@ class EvaluationFacts {
         mongo.dropCollection(DepositBatch.class);
         mongo.dropCollection(PointDeposits.class);
         mongo.dropCollection(KeptCounts.COLLECTION);
+        mongo.dropCollection(KeptParts.COLLECTION);
         LEGACY_COLLECTIONS.forEach(mongo::dropCollection);
         mongo.dropCollection(EvaluatedPoint.class);
         mongo.dropCollection(BatchDueDate.class);

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -193,15 +194,59 @@ class Evaluator {
         if (lookup.found()) {
             return new Periods(lookup.now(), lookup.before());
         }
-        CompletableFuture<List<DepositItem>> reading = CompletableFuture.supplyAsync(
-                () -> PointDeposits.itemsAt(mongo, servicePointId), depositReader);
-        List<Fact> facts = EvaluationDay.of(mongo, servicePointId, previousFrom, to);
+        KeptParts parts = kept.parts(lookup, previousFrom, to);
+        CompletableFuture<List<DepositItem>> reading = parts.deposit() != null
+                ? CompletableFuture.completedFuture(parts.deposit())
+                : CompletableFuture.supplyAsync(() -> PointDeposits.itemsAt(mongo, servicePointId), depositReader);
+        // the two periods in pieces of at most a month: a whole month's tally kept or counted, the others counted
+        List<Piece> pieces = new ArrayList<>();
+        pieces.addAll(Piece.of(previousFrom, from.minusDays(1), false));
+        pieces.addAll(Piece.of(from, to, true));
+        List<LocalDate> days = new ArrayList<>();
+        for (Piece piece : pieces) {
+            if (!piece.wholeMonth() || parts.month(piece.month()) == null) {
+                piece.from().datesUntil(piece.to().plusDays(1)).forEach(days::add);
+            }
+        }
+        List<Fact> facts = EvaluationDay.of(mongo, servicePointId, days);
+        Tally now = new Tally();
+        Tally before = new Tally();
+        Map<YearMonth, Tally> counted = new LinkedHashMap<>();
+        for (Piece piece : pieces) {
+            Tally tally = piece.wholeMonth() ? parts.month(piece.month()) : null;
+            if (tally == null) {
+                tally = Tally.of(piece.from(), piece.to(), facts);
+                if (piece.wholeMonth()) {
+                    counted.put(piece.month(), tally);
+                }
+            }
+            (piece.now() ? now : before).add(tally);
+        }
         List<DepositItem> deposit = joined(reading);
-        DepositItem.attachLoans(deposit, facts);
-        Periods periods = new Periods(PeriodFacts.of(from, to, facts, deposit),
-                PeriodFacts.of(previousFrom, from.minusDays(1), facts, deposit));
+        kept.keepParts(lookup, counted, parts.deposit() == null ? deposit : null);
+        Periods periods = new Periods(PeriodFacts.of(from, to, now, deposit),
+                PeriodFacts.of(previousFrom, from.minusDays(1), before, deposit));
         kept.keep(lookup, periods.now(), periods.before());
         return periods;
+    }
+
+    /** Days of one period within one month: {@code now}, of the period evaluated, else of the one before. */
+    private record Piece(YearMonth month, LocalDate from, LocalDate to, boolean now) {
+
+        static List<Piece> of(LocalDate from, LocalDate to, boolean now) {
+            List<Piece> pieces = new ArrayList<>();
+            for (LocalDate start = from; !start.isAfter(to); ) {
+                YearMonth month = YearMonth.from(start);
+                LocalDate end = month.atEndOfMonth().isBefore(to) ? month.atEndOfMonth() : to;
+                pieces.add(new Piece(month, start, end, now));
+                start = end.plusDays(1);
+            }
+            return pieces;
+        }
+
+        boolean wholeMonth() {
+            return from.getDayOfMonth() == 1 && to.equals(month.atEndOfMonth());
+        }
     }
 
     private record Periods(PeriodFacts now, PeriodFacts before) {

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -122,6 +123,19 @@ class KeptCounts {
 
         boolean found() {
             return now != null && before != null;
+        }
+    }
+
+    /** The point's parts ({@link KeptParts}) from {@code from} to {@code to} still current under the lookup's marks. */
+    KeptParts parts(Lookup lookup, LocalDate from, LocalDate to) {
+        return periodsKept == 0 ? KeptParts.none()
+                : KeptParts.read(mongo, lookup.servicePointId(), lookup.marks(), from, to);
+    }
+
+    /** Keeps parts counted after {@code lookup}: whole months' tallies and, unless null, the deposit read. */
+    void keepParts(Lookup lookup, Map<YearMonth, Tally> months, Collection<DepositItem> deposit) {
+        if (periodsKept > 0) {
+            KeptParts.keep(mongo, lookup.servicePointId(), lookup.marks(), months, deposit);
         }
     }
 

@@ -1,10 +1,10 @@
 package io.lendpoint.query.evaluation;
 
+import io.lendpoint.query.evaluation.Tally.Sum;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * The raw counts of one point over one period (inclusive), summed from its facts and deposit items: what every §7.1
@@ -24,58 +24,14 @@ record PeriodFacts(LocalDate from, LocalDate to, long days, long loans, long ren
     static final int COUNTED_BY = 1;
 
     static PeriodFacts of(LocalDate from, LocalDate to, Collection<Fact> facts, Collection<DepositItem> deposit) {
-        long loans = 0, renewals = 0, sessions = 0, onSiteReaders = 0, returned = 0, onTime = 0, inspected = 0;
-        long damaged = 0, lost = 0, scores = 0, scoreSum = 0, satisfied = 0, held = 0, participants = 0;
-        long answered = 0, minutes = 0, inTime = 0, refreshes = 0, refreshesOnTime = 0;
-        long[] distribution = new long[5];
-        Set<String> borrowers = new HashSet<>();
-        for (Fact fact : facts) {
-            if (fact.day().isBefore(from) || fact.day().isAfter(to)) {
-                continue;
-            }
-            switch (fact.kind()) {
-                case LOAN -> {
-                    loans += fact.count();
-                    borrowers.add(fact.reader());
-                }
-                case RENEWAL -> renewals += fact.count();
-                case ON_SITE_READING -> {
-                    sessions += fact.count();
-                    onSiteReaders += fact.value();
-                }
-                case RETURN -> {
-                    returned += fact.count();
-                    onTime += fact.good();
-                }
-                case INSPECTION -> {
-                    inspected += fact.count();
-                    damaged += fact.value() == 1 ? 1 : 0;
-                    lost += fact.value() == 2 ? 1 : 0;
-                }
-                case SATISFACTION -> {
-                    scores++;
-                    scoreSum += fact.value();
-                    satisfied += fact.good();
-                    distribution[(int) fact.value() - 1]++;
-                }
-                case ACTIVITY -> {
-                    held++;
-                    participants += fact.value();
-                }
-                case CONSULTATION -> {
-                    answered++;
-                    minutes += fact.value();
-                    inTime += fact.good();
-                }
-                case REFRESH -> {
-                    refreshes++;
-                    refreshesOnTime += fact.good();
-                }
-                case DEMAND -> {
-                    // what points asked for and did not get: for refresh proposals, not a metric
-                }
-            }
-        }
+        return of(from, to, Tally.of(from, to, facts), deposit);
+    }
+
+    /**
+     * The period's counts from the tally of its facts and the point's deposit: an item is used in the period when
+     * the tally lent it, or when one of its own loan days ({@link DepositItem#lentOn}) falls in the period.
+     */
+    static PeriodFacts of(LocalDate from, LocalDate to, Tally tally, Collection<DepositItem> deposit) {
         long onDeposit = 0, itemDays = 0, notUsed = 0;
         for (DepositItem item : deposit) {
             if (item.from == null) {
@@ -88,13 +44,18 @@ record PeriodFacts(LocalDate from, LocalDate to, long days, long loans, long ren
             }
             onDeposit++;
             itemDays += ChronoUnit.DAYS.between(start, end) + 1;
-            boolean used = item.lentOn.stream().anyMatch(day -> !day.isBefore(from) && !day.isAfter(to));
+            boolean used = tally.lent(item.key())
+                    || item.lentOn.stream().anyMatch(day -> !day.isBefore(from) && !day.isAfter(to));
             notUsed += used ? 0 : 1;
         }
-        return new PeriodFacts(from, to, ChronoUnit.DAYS.between(from, to) + 1, loans, renewals, borrowers.size(),
-                sessions, onSiteReaders, returned, onTime, inspected, damaged, lost, scores, scoreSum, satisfied,
-                distribution, held, participants, answered, minutes, inTime, onDeposit, itemDays, notUsed, refreshes,
-                refreshesOnTime);
+        return new PeriodFacts(from, to, ChronoUnit.DAYS.between(from, to) + 1, tally.get(Sum.LOANS),
+                tally.get(Sum.RENEWALS), tally.borrowers(), tally.get(Sum.ON_SITE_SESSIONS),
+                tally.get(Sum.ON_SITE_READERS), tally.get(Sum.RETURNED), tally.get(Sum.RETURNED_ON_TIME),
+                tally.get(Sum.INSPECTED), tally.get(Sum.DAMAGED), tally.get(Sum.LOST), tally.get(Sum.SCORES),
+                tally.get(Sum.SCORE_SUM), tally.get(Sum.SATISFIED), tally.distribution(),
+                tally.get(Sum.ACTIVITIES_HELD), tally.get(Sum.PARTICIPANTS), tally.get(Sum.ANSWERED),
+                tally.get(Sum.RESPONSE_MINUTES), tally.get(Sum.ANSWERED_IN_TIME), onDeposit, itemDays, notUsed,
+                tally.get(Sum.REFRESHES), tally.get(Sum.REFRESHES_ON_TIME));
     }
 
     /** Two points' counts over the same period as one area's; readers are counted at their own point. */

@@ -228,15 +228,101 @@ class KeptCountsTest {
     }
 
     @Test
-    @DisplayName("§7.1 counts kept by another version of the counting are computed again, not served")
+    @DisplayName("§7.1 counts and parts kept by another version of the counting are computed again, not served")
     void keptByAnotherVersion() {
         Evaluator evaluator = evaluator(8);
         assertThat(loans(october(evaluator))).isOne();
         mongo.getCollection(KeptCounts.COLLECTION).updateOne(new Document("_id", "sp-1"), new Document("$set",
                 new Document("periods." + OCTOBER_FROM + "_" + OCTOBER_TO + ".countedBy", PeriodFacts.COUNTED_BY - 1)));
+        mongo.getCollection(KeptParts.COLLECTION).updateMany(new Document(), new Document("$set",
+                new Document("countedBy", PeriodFacts.COUNTED_BY - 1)));
         removeFactsBehindTheMarksBack();
 
         assertThat(loans(october(evaluator))).as("computed from the facts left").isZero();
+    }
+
+    private static final LocalDate SEPTEMBER_FROM = LocalDate.of(2026, 9, 1);
+
+    private long loansSeptemberToOctober(Evaluator evaluator) {
+        return loans(evaluator.handle(new PointEvaluationQuery("sp-1", SEPTEMBER_FROM, OCTOBER_TO)).orElseThrow());
+    }
+
+    @Test
+    @DisplayName("§7.1 when a period's counts are stale, its whole months whose facts did not change are taken from "
+            + "their kept tallies, and only the changed month is read again")
+    void unchangedMonthsKept() {
+        lend("B", SEPTEMBER_FROM.plusDays(9));
+        Evaluator evaluator = evaluator(8);
+        assertThat(loansSeptemberToOctober(evaluator)).isEqualTo(2);
+        mongo.getCollection(EvaluationDay.COLLECTION).deleteOne(new Document("_id", "sp-1|2026-09-10")); // B's day
+
+        lend("C", OCTOBER_FROM.plusDays(19)); // October changed: the period's counts are stale
+
+        assertThat(loansSeptemberToOctober(evaluator)).as("September's tally as kept, October read again: B, A, C")
+                .isEqualTo(3);
+        assertThat(loansSeptemberToOctober(evaluator(0))).as("with nothing kept: A and C").isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("§7.1 a month's kept tally is stale once a fact of that month is written")
+    void changedMonthReadAgain() {
+        Evaluator evaluator = evaluator(8);
+        assertThat(loansSeptemberToOctober(evaluator)).isOne();
+
+        lend("B", SEPTEMBER_FROM.plusDays(14));
+
+        assertThat(loansSeptemberToOctober(evaluator)).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("§7.1 the point's deposit as kept is used while it has not changed, and read again after it has")
+    void depositKeptUntilChanged() {
+        Evaluator evaluator = evaluator(8);
+        assertThat(counts(october(evaluator), "collection.not-used-share")).containsEntry("itemsOnDeposit", 4L)
+                .containsEntry("itemsNotUsed", 3L);
+        mongo.dropCollection(DepositBatch.COLLECTION); // behind the marks' back
+
+        lend("B", RECEIVED.plusDays(10)); // the period's counts stale, the deposit unchanged
+        assertThat(counts(october(evaluator), "collection.not-used-share")).as("the deposit as kept")
+                .containsEntry("itemsOnDeposit", 4L).containsEntry("itemsNotUsed", 2L);
+
+        KeptCounts.depositChanged(mongo, "sp-1");
+        assertThat(counts(october(evaluator), "collection.not-used-share")).as("read again: no batch left")
+                .containsEntry("itemsOnDeposit", 0L);
+    }
+
+    @Test
+    @DisplayName("§7.1 on random facts and periods, counts from kept parts are the counts computed from the facts, "
+            + "as facts keep coming")
+    void keptPartsCountAsTheFacts() {
+        java.util.Random random = new java.util.Random(7);
+        LocalDate first = LocalDate.of(2026, 3, 1);
+        Evaluator keeping = evaluator(8);
+        Evaluator computing = evaluator(0);
+        String[] kinds = {"LOAN", "LOAN", "LOAN", "RENEWAL", "RETURN", "SATISFACTION", "ACTIVITY", "INSPECTION"};
+        for (int round = 0; round < 6; round++) {
+            for (int n = 0; n < 40; n++) {
+                LocalDate day = first.plusDays(random.nextInt(270));
+                FactKind kind = FactKind.valueOf(kinds[random.nextInt(kinds.length)]);
+                long value = kind == FactKind.SATISFACTION ? 1 + random.nextInt(5)
+                        : kind == FactKind.INSPECTION ? random.nextInt(3) : random.nextInt(30);
+                String item = kind == FactKind.LOAN ? "b1/" + "ABCD".charAt(random.nextInt(4)) : null;
+                EvaluationDay.store(mongo, new Fact("f" + round + "-" + n, kind, "sp-1", day, 1 + random.nextInt(3),
+                        random.nextInt(2), value, kind == FactKind.LOAN ? "R-" + random.nextInt(12) : null, null,
+                        item));
+            }
+            for (int n = 0; n < 8; n++) {
+                LocalDate from = first.plusDays(random.nextInt(240));
+                LocalDate to = from.plusDays(random.nextInt(n % 2 == 0 ? 100 : 20));
+                PointEvaluationQuery query = new PointEvaluationQuery("sp-1", from, to);
+                PointEvaluation computed = computing.handle(query).orElseThrow();
+                assertThat(keeping.handle(query).orElseThrow()).as("%s to %s, round %d", from, to, round)
+                        .isEqualTo(computed);
+                assertThat(keeping.handle(query).orElseThrow()).as("asked again").isEqualTo(computed);
+            }
+        }
+        assertThat(mongo.getCollection(KeptParts.COLLECTION).countDocuments()).as("months and the deposit kept")
+                .isGreaterThan(5);
     }
 
     @Test
@@ -268,13 +354,15 @@ class KeptCountsTest {
     }
 
     @Test
-    @DisplayName("a replay's reset drops the kept counts with the facts")
+    @DisplayName("a replay's reset drops the kept counts and parts with the facts")
     void resetDropsThem() {
         october(evaluator(8));
         assertThat(mongo.collectionExists(KeptCounts.COLLECTION)).isTrue();
+        assertThat(mongo.collectionExists(KeptParts.COLLECTION)).isTrue();
 
         facts.onReset();
 
         assertThat(mongo.collectionExists(KeptCounts.COLLECTION)).isFalse();
+        assertThat(mongo.collectionExists(KeptParts.COLLECTION)).isFalse();
     }
 }
