@@ -572,6 +572,7 @@ class CityBenchmark {
     /**
      * With {@code -Dbench.digest=true}: a SHA-256 of every projection collection's documents (by {@code _id}, fields
      * in name order), so that a change to how projections write can be shown to build the same read models.
+     * {@code evaluation_counts} differs from run to run: its marks are new object ids at every write.
      */
     private static void printDigests(MongoTemplate mongo) throws Exception {
         for (String name : new java.util.TreeSet<>(mongo.getCollectionNames())) {
