@@ -288,8 +288,8 @@ class EvaluationFacts {
         mongo.dropCollection(EvaluationDay.class);
         mongo.dropCollection(DepositBatch.class);
         mongo.dropCollection(PointDeposits.class);
-        mongo.dropCollection(KeptCounts.COLLECTION);
         mongo.dropCollection(KeptParts.COLLECTION);
+        mongo.dropCollection(KeptCounts.COLLECTION);
         LEGACY_COLLECTIONS.forEach(mongo::dropCollection);
         mongo.dropCollection(EvaluatedPoint.class);
         mongo.dropCollection(BatchDueDate.class);

@@ -1,6 +1,9 @@
 package io.lendpoint.query.evaluation;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import io.lendpoint.query.BatchWrites;
@@ -22,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * §7.1, issue 8: the counts a point's evaluation computed, kept so that asking again costs one read by key instead
+ * §7.1, issue 8: the counts a point's evaluation computed, kept so that asking again costs a read by key instead
  * of two years of its facts and its deposit (25 ms a point at 2,000 points, the city's year 24 s). Per point, in
  * collection {@code evaluation_counts}:
  * <ul>
@@ -45,6 +48,8 @@ class KeptCounts {
     static final String COLLECTION = "evaluation_counts";
     /** The city's document's id (no point's id starts so): its marks change with any point's. */
     static final String CITY = "*city";
+    /** Set when a document is made: it is part of the marks, so nothing kept survives the document's loss. */
+    static final String GENERATION = "generation";
 
     private final MongoTemplate mongo;
     private final int periodsKept;
@@ -76,7 +81,8 @@ class KeptCounts {
         ObjectId mark = new ObjectId();
         for (String marked : id.equals(CITY) ? List.of(CITY) : List.of(id, CITY)) {
             BatchWrites.writeAfterTheRest(mongo.getCollection(COLLECTION), new UpdateOneModel<>(
-                    new Document("_id", marked), new Document("$set", new Document(path, mark)),
+                    new Document("_id", marked), new Document("$set", new Document(path, mark))
+                    .append("$setOnInsert", new Document(GENERATION, new ObjectId())),
                     new UpdateOptions().upsert(true)));
         }
     }
@@ -86,9 +92,17 @@ class KeptCounts {
      * counts kept for it if they are still current: one read by key, before any of the facts.
      */
     Lookup lookUp(String servicePointId, LocalDate previousFrom, LocalDate from, LocalDate to) {
-        Document point = mongo.getCollection(COLLECTION).find(Filters.eq("_id", servicePointId)).first();
+        MongoCollection<Document> collection = mongo.getCollection(COLLECTION);
+        Document point = collection.find(Filters.eq("_id", servicePointId)).first();
+        if (point == null || point.get(GENERATION) == null) {
+            // a document (re)made from nothing gets a new generation: what was kept under another, or under none,
+            // is not current (the collection may have been dropped, with the marks that had made it stale)
+            point = collection.findOneAndUpdate(Filters.eq("_id", servicePointId),
+                    new Document(point == null ? "$setOnInsert" : "$set", new Document(GENERATION, new ObjectId())),
+                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        }
         Document months = point == null ? null : point.get("months", Document.class);
-        Document marks = new Document();
+        Document marks = new Document(GENERATION, point == null ? null : point.get(GENERATION));
         for (YearMonth month = YearMonth.from(previousFrom); !month.isAfter(YearMonth.from(to));
              month = month.plusMonths(1)) {
             Object mark = months == null ? null : months.get(month.toString());

@@ -24,8 +24,8 @@ import java.util.Objects;
  * its deposit as an evaluation reads it ({@code point|deposit}: each received item's key and days at the point), each
  * under the mark its month or the deposit had ({@link KeptCounts}) when read before its facts. So a period whose
  * kept counts are stale — this month's loans — reads only the months that changed and, if the deposit did not
- * change, no batch at all. A part is current while its mark is the one read now and {@link PeriodFacts#COUNTED_BY}
- * is the one it was counted by.
+ * change, no batch at all. A part is current while its mark and its point's generation ({@link
+ * KeptCounts#GENERATION}) are the ones read now and {@link PeriodFacts#COUNTED_BY} is the one it was counted by.
  */
 final class KeptParts {
 
@@ -72,6 +72,8 @@ final class KeptParts {
             String id = part.getString("_id");
             String markedAs = id.equals(depositId) ? DEPOSIT : ids.get(id).toString();
             if (!Objects.equals(part.get("mark"), marks.get(markedAs))
+                    || marks.get(KeptCounts.GENERATION) == null
+                    || !marks.get(KeptCounts.GENERATION).equals(part.get(KeptCounts.GENERATION))
                     || !Integer.valueOf(PeriodFacts.COUNTED_BY).equals(part.get("countedBy"))) {
                 continue;
             }
@@ -91,10 +93,11 @@ final class KeptParts {
     static void keep(MongoTemplate mongo, String servicePointId, Document marks, Map<YearMonth, Tally> months,
                      Collection<DepositItem> deposit) {
         List<WriteModel<Document>> writes = new ArrayList<>();
-        months.forEach((month, tally) -> writes.add(part(idOf(servicePointId, month.toString()),
+        Object generation = marks.get(KeptCounts.GENERATION);
+        months.forEach((month, tally) -> writes.add(part(idOf(servicePointId, month.toString()), generation,
                 marks.get(month.toString()), new Document("tally", tally.written()))));
         if (deposit != null) {
-            writes.add(part(idOf(servicePointId, DEPOSIT), marks.get(DEPOSIT),
+            writes.add(part(idOf(servicePointId, DEPOSIT), generation, marks.get(DEPOSIT),
                     new Document("batches", written(deposit))));
         }
         if (!writes.isEmpty()) {
@@ -103,8 +106,8 @@ final class KeptParts {
         }
     }
 
-    private static WriteModel<Document> part(String id, Object mark, Document content) {
-        Document part = new Document("_id", id).append("mark", mark)
+    private static WriteModel<Document> part(String id, Object generation, Object mark, Document content) {
+        Document part = new Document("_id", id).append(KeptCounts.GENERATION, generation).append("mark", mark)
                 .append("countedBy", PeriodFacts.COUNTED_BY);
         part.putAll(content);
         return new ReplaceOneModel<>(new Document("_id", id), part, new ReplaceOptions().upsert(true));

@@ -9,6 +9,7 @@ import io.lendpoint.api.loanbatch.BatchShipped;
 import io.lendpoint.api.loanbatch.DiscrepancyKind;
 import io.lendpoint.api.loanbatch.ItemDescription;
 import io.lendpoint.api.loanbatch.ItemLent;
+import io.lendpoint.api.loanbatch.ItemsReturned;
 import io.lendpoint.api.loanbatch.ReceiptDiscrepancyRecorded;
 import io.lendpoint.api.servicepoint.ServicePointRejected;
 import io.lendpoint.query.InMemoryMongo;
@@ -316,6 +317,12 @@ class KeptCountsTest {
                 LocalDate to = from.plusDays(random.nextInt(n % 2 == 0 ? 100 : 20));
                 PointEvaluationQuery query = new PointEvaluationQuery("sp-1", from, to);
                 PointEvaluation computed = computing.handle(query).orElseThrow();
+                LocalDate previousFrom = from.minusDays(java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1);
+                List<Fact> all = EvaluationDay.of(mongo, "sp-1", previousFrom, to);
+                List<DepositItem> deposit = PointDeposits.itemsAt(mongo, "sp-1");
+                DepositItem.attachLoans(deposit, all);
+                assertThat(computing.evaluate(new EvaluatedPoint("sp-1", "第一小学", "禅城区", 100), from, to, all,
+                        deposit)).as("in one tally, from the facts alone").isEqualTo(computed);
                 assertThat(keeping.handle(query).orElseThrow()).as("%s to %s, round %d", from, to, round)
                         .isEqualTo(computed);
                 assertThat(keeping.handle(query).orElseThrow()).as("asked again").isEqualTo(computed);
@@ -327,15 +334,54 @@ class KeptCountsTest {
 
     @Test
     @DisplayName("a point keeps at most the configured number of periods, the oldest computed dropped first")
-    void bounded() {
+    void bounded() throws InterruptedException {
         Evaluator evaluator = evaluator(2);
-        for (int month = 7; month <= 10; month++) {
-            LocalDate from = LocalDate.of(2026, month, 1);
-            evaluator.handle(new PointEvaluationQuery("sp-1", from, from.plusMonths(1).minusDays(1)));
-        }
+        PointEvaluationQuery july = new PointEvaluationQuery("sp-1", LocalDate.of(2026, 7, 1),
+                LocalDate.of(2026, 7, 31));
+        PointEvaluationQuery august = new PointEvaluationQuery("sp-1", LocalDate.of(2026, 8, 1),
+                LocalDate.of(2026, 8, 31));
+        evaluator.handle(july);
+        Thread.sleep(5);
+        evaluator.handle(august);
+        Thread.sleep(5);
+        lend("B", LocalDate.of(2026, 7, 20)); // July's counts stale: computed again, now the newest
+        evaluator.handle(july);
+        Thread.sleep(5);
+
+        evaluator.handle(new PointEvaluationQuery("sp-1", SEPTEMBER_FROM, LocalDate.of(2026, 9, 30)));
+
         Document periods = mongo.getCollection(KeptCounts.COLLECTION).find(new Document("_id", "sp-1")).first()
                 .get("periods", Document.class);
-        assertThat(periods.keySet()).containsExactlyInAnyOrder("2026-09-01_2026-09-30", "2026-10-01_2026-10-31");
+        assertThat(periods.keySet()).as("August, the oldest computed, dropped; July kept though kept first")
+                .containsExactlyInAnyOrder("2026-07-01_2026-07-31", "2026-09-01_2026-09-30");
+    }
+
+    @Test
+    @DisplayName("§7.1 nothing kept is served once the marks are lost: a month kept with no facts, then given some, "
+            + "is read again after the marks' collection is dropped")
+    void marksDropped() {
+        PointEvaluationQuery lateYear = new PointEvaluationQuery("sp-1", LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 12, 31));
+        Evaluator evaluator = evaluator(8);
+        assertThat(loans(evaluator.handle(lateYear).orElseThrow())).isZero(); // December kept: no facts, no mark
+
+        lend("B", LocalDate.of(2026, 12, 10)); // December marked
+        mongo.dropCollection(KeptCounts.COLLECTION); // and every mark lost
+
+        assertThat(loans(evaluator.handle(lateYear).orElseThrow())).isOne();
+    }
+
+    @Test
+    @DisplayName("§7.1 items returned to the library change the kept deposit: their days at the point end")
+    void returnedItemsLeaveTheDeposit() {
+        Evaluator evaluator = evaluator(8);
+        assertThat(counts(october(evaluator), "collection.turnover")).containsEntry("itemDaysOnDeposit", 124L);
+
+        ItemsReturned back = new ItemsReturned("b1", "sp-1", List.of("A", "B"), RECEIVED.plusDays(19), 2);
+        facts.on(back, ofBatch(back));
+
+        assertThat(counts(october(evaluator), "collection.turnover")).as("A and B 20 days, C and D 31")
+                .containsEntry("itemDaysOnDeposit", 102L);
     }
 
     @Test
