@@ -48,7 +48,8 @@ class EvaluationHttpTest {
     EventProcessingConfiguration processing;
 
     @Test
-    @DisplayName("§7.1 metrics from real events, a ranking with trend, roles; a replay into fresh facts gives the same figures")
+    @DisplayName("§7.1 metrics from real events, a ranking with trend, roles; a replay into fresh facts gives the same figures;"
+            + " a loan after the figures were kept is counted")
     void evaluateRankAndReplay() throws Exception {
         LocalDate today = LivePoints.today();
         LivePoints.activated(commands, "sp-demo");
@@ -130,6 +131,18 @@ class EvaluationHttpTest {
         JsonNode replayed = Eventually.await(Duration.ofSeconds(30),
                 () -> staff.get("/api/evaluations/service-points/sp-demo?" + range).json(), live::equals);
         assertThat(replayed).isEqualTo(live);
+
+        // the point's and the city's counts are kept now; a loan after them is counted by the next evaluations
+        assertThat(staff.get("/api/evaluations/service-points/sp-demo?" + range).json()).isEqualTo(live);
+        JsonNode cityBefore = staff.get("/api/evaluations/city?" + range).json();
+        assertThat(metric(cityBefore, "loans.per-active-reader").path("counts").path("loans").asLong()).isEqualTo(3);
+        commands.sendAndWait(new LendItems("b-eval", "sp-demo", "R-003", List.of("EV0004"), today));
+        JsonNode after = Eventually.await(Duration.ofSeconds(30),
+                () -> staff.get("/api/evaluations/service-points/sp-demo?" + range).json(),
+                e -> metric(e, "collection.not-used-share").path("value").asDouble() == 0.0);
+        assertThat(metric(after, "loans.per-active-reader").path("counts").path("loans").asLong()).isEqualTo(4);
+        JsonNode cityAfter = staff.get("/api/evaluations/city?" + range).json();
+        assertThat(metric(cityAfter, "loans.per-active-reader").path("counts").path("loans").asLong()).isEqualTo(4);
     }
 
     @Test
