@@ -152,6 +152,11 @@ class Evaluator {
         return evaluate(area, query.from(), query.to(), now, before);
     }
 
+    /** Computes and keeps one point's counts of the period and of the one before it, and their parts. */
+    void prepare(String servicePointId, LocalDate from, LocalDate to) {
+        periodsOf(servicePointId, from, to);
+    }
+
     /** {@code work} on every point, {@link #POINTS_AT_ONCE} at a time; the results in the order of the points. */
     private <T> List<T> pointByPoint(List<EvaluatedPoint> points, Function<EvaluatedPoint, T> work) {
         List<CompletableFuture<T>> pending = points.stream()

@@ -672,6 +672,25 @@ class CityBenchmark {
                     digest.update(city.toString().getBytes(StandardCharsets.UTF_8));
                 }
             }
+            // a period nobody asked for yet (the year to yesterday), its whole months kept by the first round (what
+            // the nightly preparation keeps): each point once, then the city once
+            List<Long> newPeriodNanos = new ArrayList<>();
+            LocalDate yesterday = today.minusDays(1);
+            for (String point : points) {
+                long start = System.nanoTime();
+                queries.query(new PointEvaluationQuery(point, yesterday.minusYears(1), yesterday),
+                        ResponseTypes.optionalInstanceOf(PointEvaluation.class)).join().orElseThrow();
+                newPeriodNanos.add(System.nanoTime() - start);
+            }
+            long cityNew = System.nanoTime();
+            queries.query(new AreaEvaluationQuery(null, yesterday.minusYears(1), yesterday), PointEvaluation.class)
+                    .join();
+            double cityNewMs = (System.nanoTime() - cityNew) / 1e6;
+            long[] newPeriod = newPeriodNanos.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf("point evaluation (year to yesterday), first asked, its months kept, %d calls: p50 %.2f "
+                    + "ms, p95 %.2f ms, p99 %.2f ms%ncity evaluation (the same), one call: %.1f ms%n",
+                    newPeriod.length, percentile(newPeriod, 50), percentile(newPeriod, 95), percentile(newPeriod, 99),
+                    cityNewMs);
             // this month's facts changed at every point (a loan today, say): its marks renewed, as the projection
             // renews them; each point is asked again, then the city once
             app.getBean(MongoTemplate.class).getCollection("evaluation_counts").updateMany(new Document(),

@@ -1,0 +1,57 @@
+package io.lendpoint.query.evaluation;
+
+import io.lendpoint.api.evaluation.PointEvaluationQuery;
+import io.lendpoint.query.InMemoryMongo;
+import org.bson.Document;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EvaluationPreparationTest {
+
+    @RegisterExtension
+    final InMemoryMongo store = new InMemoryMongo();
+
+    @Test
+    @DisplayName("§7.1 every night every point's last 24 whole months are kept as tallies: a period first asked the "
+            + "next day is summed from them, its whole months' days not read")
+    void preparedMonthsServeTheFirstEvaluation() {
+        MongoTemplate mongo = store.template("preparation-test");
+        mongo.save(new EvaluatedPoint("sp-1", "第一小学", "禅城区", 100));
+        mongo.save(new EvaluatedPoint("sp-2", "第二小学", "南海区", 50));
+        for (String point : List.of("sp-1", "sp-2")) {
+            EvaluationDay.store(mongo, new Fact(point + "-loan-1", FactKind.LOAN, point, LocalDate.of(2026, 3, 10),
+                    1, 1, 0, "R-1", null, null));
+            EvaluationDay.store(mongo, new Fact(point + "-loan-2", FactKind.LOAN, point, LocalDate.of(2026, 10, 2),
+                    1, 1, 0, "R-2", null, null));
+        }
+        Evaluator evaluator = new Evaluator(mongo, new EvaluationPolicy(
+                EvaluationPolicyConfig.parse(EvaluationPolicyConfig.DEFAULT_WEIGHTS), 2.0, 1.0),
+                new KeptCounts(mongo, 8));
+        EvaluationPreparation preparation = new EvaluationPreparation(mongo, evaluator,
+                new StaticListableBeanFactory().getBeanProvider(java.time.Clock.class));
+
+        assertThat(preparation.prepare(LocalDate.of(2026, 11, 27))).isEqualTo(2);
+
+        List<String> parts = new ArrayList<>();
+        mongo.getCollection(KeptParts.COLLECTION).find(new Document("_id", new Document("$regex", "^sp-1\\|")))
+                .forEach(part -> parts.add(part.getString("_id")));
+        assertThat(parts).hasSize(25).contains("sp-1|2024-11", "sp-1|2026-10", "sp-1|deposit")
+                .doesNotContain("sp-1|2026-11");
+        mongo.dropCollection(EvaluationDay.COLLECTION); // behind the marks' back: only what was kept is left
+        PointEvaluationQuery firstAsked = new PointEvaluationQuery("sp-1", LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 10, 31));
+        assertThat(evaluator.handle(firstAsked).orElseThrow().metrics()).filteredOn(
+                        metric -> metric.code().equals("loans.per-active-reader")).singleElement()
+                .satisfies(metric -> assertThat(metric.counts()).containsEntry("loans", 2L)
+                        .containsEntry("borrowers", 2L));
+    }
+}
