@@ -673,45 +673,18 @@ class CityBenchmark {
                 }
             }
             // a period nobody asked for yet (the year to yesterday), its whole months kept by the first round (what
-            // the nightly preparation keeps): each point once, then the city once
-            List<Long> newPeriodNanos = new ArrayList<>();
+            // the nightly preparation keeps)
             LocalDate yesterday = today.minusDays(1);
-            for (String point : points) {
-                long start = System.nanoTime();
-                queries.query(new PointEvaluationQuery(point, yesterday.minusYears(1), yesterday),
-                        ResponseTypes.optionalInstanceOf(PointEvaluation.class)).join().orElseThrow();
-                newPeriodNanos.add(System.nanoTime() - start);
-            }
-            long cityNew = System.nanoTime();
-            queries.query(new AreaEvaluationQuery(null, yesterday.minusYears(1), yesterday), PointEvaluation.class)
-                    .join();
-            double cityNewMs = (System.nanoTime() - cityNew) / 1e6;
-            long[] newPeriod = newPeriodNanos.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf("point evaluation (year to yesterday), first asked, its months kept, %d calls: p50 %.2f "
-                    + "ms, p95 %.2f ms, p99 %.2f ms%ncity evaluation (the same), one call: %.1f ms%n",
-                    newPeriod.length, percentile(newPeriod, 50), percentile(newPeriod, 95), percentile(newPeriod, 99),
-                    cityNewMs);
+            everyPointThenCity(queries, points, yesterday.minusYears(1), yesterday,
+                    "(year to yesterday), first asked, its months kept");
             // this month's facts changed at every point (a loan today, say): its marks renewed, as the projection
-            // renews them; each point is asked again, then the city once
+            // renews them
             app.getBean(MongoTemplate.class).getCollection("evaluation_counts").updateMany(new Document(),
                     new Document("$set", new Document("months." + java.time.YearMonth.from(today),
                             new org.bson.types.ObjectId())));
-            List<Long> changedNanos = new ArrayList<>();
-            for (String point : points) {
-                long start = System.nanoTime();
-                PointEvaluation evaluation = queries.query(new PointEvaluationQuery(point, today.minusYears(1),
-                        today), ResponseTypes.optionalInstanceOf(PointEvaluation.class)).join().orElseThrow();
-                changedNanos.add(System.nanoTime() - start);
-                assertThat(evaluation).as("after the change, the same answer").isEqualTo(first.get(point));
-            }
-            long cityChanged = System.nanoTime();
-            queries.query(new AreaEvaluationQuery(null, today.minusYears(1), today), PointEvaluation.class).join();
-            double cityChangedMs = (System.nanoTime() - cityChanged) / 1e6;
-            long[] changed = changedNanos.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf("point evaluation (year), after this month's marks changed, %d calls: p50 %.2f ms, "
-                    + "p95 %.2f ms, p99 %.2f ms%ncity evaluation (year), after the same, one call: %.1f ms%n",
-                    changed.length, percentile(changed, 50), percentile(changed, 95), percentile(changed, 99),
-                    cityChangedMs);
+            assertThat(everyPointThenCity(queries, points, today.minusYears(1), today,
+                    "(year), after this month's marks changed")).as("after the change, the same answers")
+                    .isEqualTo(first);
             long[] once = firstNanos.stream().mapToLong(Long::longValue).sorted().toArray();
             long[] point = pointNanos.stream().mapToLong(Long::longValue).sorted().toArray();
             long[] city = cityNanos.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -723,6 +696,30 @@ class CityBenchmark {
                     city.length, percentile(city, 50), percentile(city, 95),
                     HexFormat.of().formatHex(digest.digest()));
         });
+    }
+
+    /**
+     * Asks every point's evaluation of {@code from}–{@code to} once, then the city's once, and prints the times under
+     * {@code label}; the points' answers by point.
+     */
+    private static Map<String, PointEvaluation> everyPointThenCity(QueryGateway queries, List<String> points,
+                                                                   LocalDate from, LocalDate to, String label) {
+        Map<String, PointEvaluation> answers = new java.util.HashMap<>();
+        List<Long> nanos = new ArrayList<>();
+        for (String point : points) {
+            long start = System.nanoTime();
+            answers.put(point, queries.query(new PointEvaluationQuery(point, from, to),
+                    ResponseTypes.optionalInstanceOf(PointEvaluation.class)).join().orElseThrow());
+            nanos.add(System.nanoTime() - start);
+        }
+        long city = System.nanoTime();
+        queries.query(new AreaEvaluationQuery(null, from, to), PointEvaluation.class).join();
+        double cityMs = (System.nanoTime() - city) / 1e6;
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("point evaluation %s, %d calls: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%ncity evaluation, the "
+                        + "same, one call: %.1f ms%n", label, sorted.length, percentile(sorted, 50),
+                percentile(sorted, 95), percentile(sorted, 99), cityMs);
+        return answers;
     }
 
     /**
