@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * §7.1, issue 8: prepares what evaluations are summed from before anyone asks. Every night
@@ -19,7 +20,8 @@ import java.time.YearMonth;
  * 24 months and the point's deposit ({@link KeptParts}) and that year's counts ({@link KeptCounts}). A period first
  * asked the next day then reads only the days of its partial months and of months changed since (at 500 points: a
  * point about 5–9 ms instead of 40–57 ms, the city about 60 ms instead of 4.6 s; docs/benchmarks.md). One point at a
- * time on the scheduler's thread; a point that fails is logged and left to its first evaluation.
+ * time on a low-priority thread of its own, one run at a time; a point that fails is logged and left to its first
+ * evaluation.
  */
 @Component
 class EvaluationPreparation {
@@ -29,6 +31,7 @@ class EvaluationPreparation {
     private final MongoTemplate mongo;
     private final Evaluator evaluator;
     private final Clock clock;
+    private final AtomicBoolean running = new AtomicBoolean();
 
     EvaluationPreparation(MongoTemplate mongo, Evaluator evaluator, ObjectProvider<Clock> clock) {
         this.mongo = mongo;
@@ -38,7 +41,21 @@ class EvaluationPreparation {
 
     @Scheduled(cron = "${lendpoint.evaluation.prepare-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
     void prepareEveryNight() {
-        prepare(LibraryTime.today(clock));
+        if (running.compareAndSet(false, true)) {
+            // on a thread of its own: the scheduler's one thread also retries dead letters and mail
+            Thread thread = new Thread(() -> {
+                try {
+                    prepare(LibraryTime.today(clock));
+                } finally {
+                    running.set(false);
+                }
+            }, "evaluation-preparation");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            thread.start();
+        } else {
+            log.warn("evaluation parts: the last preparation is still running; this one is skipped");
+        }
     }
 
     /** Prepares every evaluated point's twelve whole months before {@code today}'s; how many points were prepared. */

@@ -20,11 +20,21 @@ class EvaluationPreparationTest {
     @RegisterExtension
     final InMemoryMongo store = new InMemoryMongo();
 
-    @Test
-    @DisplayName("§7.1 every night every point's last 24 whole months are kept as tallies: a period first asked the "
-            + "next day is summed from them, its whole months' days not read")
-    void preparedMonthsServeTheFirstEvaluation() {
-        MongoTemplate mongo = store.template("preparation-test");
+    private MongoTemplate mongo;
+
+    private EvaluationPreparation preparation(Evaluator evaluator) {
+        return new EvaluationPreparation(mongo, evaluator,
+                new StaticListableBeanFactory().getBeanProvider(java.time.Clock.class));
+    }
+
+    private Evaluator evaluator() {
+        return new Evaluator(mongo, new EvaluationPolicy(
+                EvaluationPolicyConfig.parse(EvaluationPolicyConfig.DEFAULT_WEIGHTS), 2.0, 1.0),
+                new KeptCounts(mongo, 8));
+    }
+
+    private void twoPointsWithLoans() {
+        mongo = store.template("preparation-test");
         mongo.save(new EvaluatedPoint("sp-1", "第一小学", "禅城区", 100));
         mongo.save(new EvaluatedPoint("sp-2", "第二小学", "南海区", 50));
         for (String point : List.of("sp-1", "sp-2")) {
@@ -33,13 +43,16 @@ class EvaluationPreparationTest {
             EvaluationDay.store(mongo, new Fact(point + "-loan-2", FactKind.LOAN, point, LocalDate.of(2026, 10, 2),
                     1, 1, 0, "R-2", null, null));
         }
-        Evaluator evaluator = new Evaluator(mongo, new EvaluationPolicy(
-                EvaluationPolicyConfig.parse(EvaluationPolicyConfig.DEFAULT_WEIGHTS), 2.0, 1.0),
-                new KeptCounts(mongo, 8));
-        EvaluationPreparation preparation = new EvaluationPreparation(mongo, evaluator,
-                new StaticListableBeanFactory().getBeanProvider(java.time.Clock.class));
+    }
 
-        assertThat(preparation.prepare(LocalDate.of(2026, 11, 27))).isEqualTo(2);
+    @Test
+    @DisplayName("§7.1 every night every point's last 24 whole months are kept as tallies: a period first asked the "
+            + "next day is summed from them, its whole months' days not read")
+    void preparedMonthsServeTheFirstEvaluation() {
+        twoPointsWithLoans();
+        Evaluator evaluator = evaluator();
+
+        assertThat(preparation(evaluator).prepare(LocalDate.of(2026, 11, 27))).isEqualTo(2);
 
         List<String> parts = new ArrayList<>();
         mongo.getCollection(KeptParts.COLLECTION).find(new Document("_id", new Document("$regex", "^sp-1\\|")))
@@ -53,5 +66,31 @@ class EvaluationPreparationTest {
                         metric -> metric.code().equals("loans.per-active-reader")).singleElement()
                 .satisfies(metric -> assertThat(metric.counts()).containsEntry("loans", 2L)
                         .containsEntry("borrowers", 2L));
+    }
+
+    @Test
+    @DisplayName("the nightly run prepares on a thread of its own, leaving the scheduler's thread free")
+    void nightlyRunOnItsOwnThread() throws InterruptedException {
+        twoPointsWithLoans();
+        List<String> preparedOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Evaluator evaluator = new Evaluator(mongo, new EvaluationPolicy(
+                EvaluationPolicyConfig.parse(EvaluationPolicyConfig.DEFAULT_WEIGHTS), 2.0, 1.0),
+                new KeptCounts(mongo, 8)) {
+            @Override
+            void prepare(String servicePointId, LocalDate from, LocalDate to) {
+                preparedOn.add(Thread.currentThread().getName());
+                super.prepare(servicePointId, from, to);
+            }
+        };
+
+        preparation(evaluator).prepareEveryNight();
+
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (mongo.getCollection(KeptParts.COLLECTION).countDocuments() < 50 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(mongo.getCollection(KeptParts.COLLECTION).countDocuments()).as("24 months and a deposit, twice")
+                .isEqualTo(50);
+        assertThat(preparedOn).containsExactly("evaluation-preparation", "evaluation-preparation");
     }
 }
