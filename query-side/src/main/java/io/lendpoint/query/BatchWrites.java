@@ -57,12 +57,7 @@ public final class BatchWrites {
 
     /** Sends {@code write} with this batch's writes, or at once when no batch collects them. */
     public static void write(MongoCollection<Document> collection, WriteModel<Document> write) {
-        BatchWrites batch = current();
-        if (batch == null) {
-            collection.bulkWrite(List.of(write));
-        } else {
-            batch.pending.computeIfAbsent(collection.getNamespace(), unused -> new Pending(collection)).add(write);
-        }
+        collect(collection, write, false);
     }
 
     /**
@@ -71,12 +66,16 @@ public final class BatchWrites {
      * before those documents, must not reach the store before the changes it marks.
      */
     public static void writeAfterTheRest(MongoCollection<Document> collection, WriteModel<Document> write) {
+        collect(collection, write, true);
+    }
+
+    private static void collect(MongoCollection<Document> collection, WriteModel<Document> write, boolean last) {
         BatchWrites batch = current();
         if (batch == null) {
             collection.bulkWrite(List.of(write));
         } else {
-            batch.afterTheRest.computeIfAbsent(collection.getNamespace(), unused -> new Pending(collection))
-                    .add(write);
+            (last ? batch.afterTheRest : batch.pending)
+                    .computeIfAbsent(collection.getNamespace(), unused -> new Pending(collection)).add(write);
         }
     }
 
@@ -141,11 +140,10 @@ public final class BatchWrites {
             throw failed;
         }
         try {
-            for (Pending collection : pending.values()) {
-                collection.target.bulkWrite(collection.models(), new BulkWriteOptions().ordered(true));
-            }
-            for (Pending collection : afterTheRest.values()) {
-                collection.target.bulkWrite(collection.models(), new BulkWriteOptions().ordered(true));
+            for (Map<MongoNamespace, Pending> writes : List.of(pending, afterTheRest)) {
+                for (Pending collection : writes.values()) {
+                    collection.target.bulkWrite(collection.models(), new BulkWriteOptions().ordered(true));
+                }
             }
         } catch (RuntimeException e) {
             failed = e;

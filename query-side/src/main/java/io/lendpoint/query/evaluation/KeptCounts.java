@@ -101,8 +101,8 @@ class KeptCounts {
                     new Document(point == null ? "$setOnInsert" : "$set", new Document(GENERATION, new ObjectId())),
                     new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         }
-        Document months = point == null ? null : point.get("months", Document.class);
-        Document marks = new Document(GENERATION, point == null ? null : point.get(GENERATION));
+        Document months = point.get("months", Document.class);
+        Document marks = new Document(GENERATION, point.get(GENERATION));
         for (YearMonth month = YearMonth.from(previousFrom); !month.isAfter(YearMonth.from(to));
              month = month.plusMonths(1)) {
             Object mark = months == null ? null : months.get(month.toString());
@@ -111,21 +111,21 @@ class KeptCounts {
             }
         }
         for (String whole : List.of("deposit", "points")) {
-            if (point != null && point.get(whole) != null) {
+            if (point.get(whole) != null) {
                 marks.append(whole, point.get(whole));
             }
         }
         String period = from + "_" + to;
-        Document periods = point == null ? null : point.get("periods", Document.class);
+        Document periods = point.get("periods", Document.class);
         Document kept = periods == null ? null : periods.get(period, Document.class);
         boolean current = periodsKept > 0 && kept != null && marks.equals(kept.get("marks"))
                 && Integer.valueOf(PeriodFacts.COUNTED_BY).equals(kept.get("countedBy"));
         PeriodFacts now = current ? read(kept.get("now", Document.class)) : null;
         PeriodFacts before = current ? read(kept.get("before", Document.class)) : null;
         Number population = current ? kept.get("population", Number.class) : null;
+        boolean found = now != null && before != null;
         return new Lookup(servicePointId, period, marks, periods == null ? new Document() : periods,
-                before == null ? null : now, now == null ? null : before,
-                population == null ? null : population.intValue());
+                found ? now : null, found ? before : null, population == null ? null : population.intValue());
     }
 
     /**
