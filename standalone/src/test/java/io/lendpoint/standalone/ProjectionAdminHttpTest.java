@@ -51,17 +51,18 @@ class ProjectionAdminHttpTest {
         Eventually.await(Duration.ofSeconds(20), () -> admin.get("/api/consultations?servicePointId=sp-replay").json(),
                 page -> page.path("total").asInt() == 5);
         JsonNode all = admin.get("/api/admin/projections").json();
-        assertThat(all.findValuesAsText("name")).contains("consultations", "batches", "evaluation-facts");
+        assertThat(all.findValuesAsText("name")).contains("operations", "batches", "evaluation-facts")
+                .doesNotContain("consultations", "feedback");
 
-        assertThat(Api.at(port).as("staff", "staff-demo").post("/api/admin/projections/consultations/replay", "{}")
+        assertThat(Api.at(port).as("staff", "staff-demo").post("/api/admin/projections/operations/replay", "{}")
                 .status()).isEqualTo(403);
         assertThat(admin.post("/api/admin/projections/nothing/replay", "{}").status()).isEqualTo(404);
         // a document the events do not support is gone after the rebuild: the collection is rebuilt, not patched
         mongo.getCollection("consultations").insertOne(new org.bson.Document("_id", "stray").append("servicePointId", "sp-replay"));
-        Api.Reply started = admin.post("/api/admin/projections/consultations/replay", "{}");
+        Api.Reply started = admin.post("/api/admin/projections/operations/replay", "{}");
         assertThat(started.status()).isEqualTo(202);
         assertThat(started.json().get("replayTarget").asLong()).isPositive();
-        JsonNode done = Eventually.await(Duration.ofSeconds(30), () -> admin.get("/api/admin/projections/consultations").json(),
+        JsonNode done = Eventually.await(Duration.ofSeconds(30), () -> admin.get("/api/admin/projections/operations").json(),
                 status -> !status.path("replaying").asBoolean() && status.hasNonNull("behind")
                         && status.path("behind").asLong() == 0 && status.path("processedSinceReplay").asLong() > 0);
         assertThat(done.get("processedSinceReplay").asLong()).isPositive();

@@ -22,19 +22,19 @@ class ReplayOnStartupTest {
         String data = Files.createTempDirectory("lendpoint-replay-flag-test").toString();
         registry.add("lendpoint.data-dir", () -> data);
         registry.add("lendpoint.mongo.port", () -> 0);
-        registry.add("lendpoint.replay", () -> "consultations,feedback");
+        registry.add("lendpoint.replay", () -> "operations,plans");
     }
 
     @LocalServerPort
     int port;
 
     @Test
-    @DisplayName("--lendpoint.replay=consultations,feedback rebuilds exactly those at start-up")
+    @DisplayName("--lendpoint.replay=operations,plans rebuilds exactly those at start-up")
     void replayedAtStartup() {
         Api admin = Api.at(port).as("admin", "admin-demo");
-        JsonNode consultations = admin.get("/api/admin/projections/consultations").json();
-        assertThat(consultations.get("replayStartedAt").isNull()).isFalse();
-        assertThat(admin.get("/api/admin/projections/feedback").json().get("replayStartedAt").isNull()).isFalse();
+        JsonNode operations = admin.get("/api/admin/projections/operations").json();
+        assertThat(operations.get("replayStartedAt").isNull()).isFalse();
+        assertThat(admin.get("/api/admin/projections/plans").json().get("replayStartedAt").isNull()).isFalse();
         assertThat(admin.get("/api/admin/projections/batches").json().get("replayStartedAt").isNull()).isTrue();
     }
 }

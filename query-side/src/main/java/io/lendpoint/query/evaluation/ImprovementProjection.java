@@ -22,8 +22,14 @@ import org.springframework.stereotype.Component;
 
 /** §7.2: projects improvement actions into {@code improvements}: per point, open and overdue ones. */
 @Component
-@ProcessingGroup("improvements")
+@ProcessingGroup(ImprovementProjection.PROCESSING_GROUP)
 class ImprovementProjection {
+
+    /**
+     * Improvement plans (§7.2) and refresh plans (§6.2, {@link RefreshPlans}) share one processing group: each group
+     * reads the whole event stream through a processor of its own, and these two handle few events.
+     */
+    static final String PROCESSING_GROUP = "plans";
 
     private final MongoTemplate mongo;
 

@@ -24,7 +24,7 @@ import java.util.function.Consumer;
 
 /** §6.2: projects refresh plans into {@code refresh_plans}: what is due, what was missed. */
 @Component
-@ProcessingGroup("refresh-plans")
+@ProcessingGroup(ImprovementProjection.PROCESSING_GROUP)
 class RefreshPlans {
 
     private final MongoTemplate mongo;

@@ -25,7 +25,7 @@ import java.util.Optional;
 
 /** §6.4: projects cooperation activities into {@code activities}. */
 @Component
-@ProcessingGroup("activities")
+@ProcessingGroup(OperationsProcessing.GROUP)
 class ActivityProjection {
 
     private final MongoTemplate mongo;

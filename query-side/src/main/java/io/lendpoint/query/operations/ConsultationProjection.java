@@ -24,7 +24,7 @@ import java.util.Optional;
 
 /** §6.1: projects consultations into {@code consultations}: per point, open and overdue lists. */
 @Component
-@ProcessingGroup("consultations")
+@ProcessingGroup(OperationsProcessing.GROUP)
 class ConsultationProjection {
 
     private final MongoTemplate mongo;

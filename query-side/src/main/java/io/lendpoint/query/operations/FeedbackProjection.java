@@ -24,7 +24,7 @@ import java.util.Optional;
 
 /** §6.3: projects feedback into {@code feedback}: per point, and the open problems. */
 @Component
-@ProcessingGroup("feedback")
+@ProcessingGroup(OperationsProcessing.GROUP)
 class FeedbackProjection {
 
     private final MongoTemplate mongo;

@@ -29,7 +29,7 @@ import java.util.Optional;
  * aggregated per question when asked, over all points or one, so they are always those of the stored responses.
  */
 @Component
-@ProcessingGroup("questionnaires")
+@ProcessingGroup(OperationsProcessing.GROUP)
 class QuestionnaireProjection {
 
     static final int LATEST_TEXT = 20;

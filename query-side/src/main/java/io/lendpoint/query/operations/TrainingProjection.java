@@ -24,7 +24,7 @@ import java.util.Optional;
 
 /** §6.1, A.1.4: projects training sessions into {@code trainings}. */
 @Component
-@ProcessingGroup("trainings")
+@ProcessingGroup(OperationsProcessing.GROUP)
 class TrainingProjection {
 
     private final MongoTemplate mongo;

@@ -35,11 +35,11 @@ class IntegrityCheck {
             new String[]{"agreements", "Agreement", "agreements"},
             new String[]{"collective_cards", "CollectiveCard", "cards"},
             new String[]{"loan_batches", "LoanBatch", "batches"},
-            new String[]{"consultations", "Consultation", "consultations"},
-            new String[]{"feedback", "Feedback", "feedback"},
-            new String[]{"trainings", "TrainingSession", "trainings"},
-            new String[]{"activities", "CooperationActivity", "activities"},
-            new String[]{"improvements", "ImprovementAction", "improvements"});
+            new String[]{"consultations", "Consultation", "operations"},
+            new String[]{"feedback", "Feedback", "operations"},
+            new String[]{"trainings", "TrainingSession", "operations"},
+            new String[]{"activities", "CooperationActivity", "operations"},
+            new String[]{"improvements", "ImprovementAction", "plans"});
 
     private final EventStore events;
     private final EventProcessingConfiguration processing;
