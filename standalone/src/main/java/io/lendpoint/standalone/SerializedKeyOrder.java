@@ -28,17 +28,26 @@ final class SerializedKeyOrder extends ObjectDataType {
         if (left == null || right == null) {
             return super.compare(a, b);
         }
-        int byLength = Integer.compare(modifiedUtf8Length(left), modifiedUtf8Length(right));
-        if (byLength != 0) {
-            return byLength;
-        }
-        for (int i = 0; i < left.length(); i++) {
-            int byByte = Integer.compare(rank(left.charAt(i)), rank(right.charAt(i)));
-            if (byByte != 0) {
-                return byByte;
+        // one pass over both: their lengths in modified UTF-8, and the order of the first units that differ
+        int common = Math.min(left.length(), right.length());
+        int leftBytes = 0;
+        int rightBytes = 0;
+        int byUnit = 0;
+        for (int i = 0; i < common; i++) {
+            char l = left.charAt(i);
+            char r = right.charAt(i);
+            leftBytes += modifiedUtf8Length(l);
+            rightBytes += modifiedUtf8Length(r);
+            if (byUnit == 0 && l != r) {
+                byUnit = Integer.compare(rank(l), rank(r));
             }
         }
-        return 0; // same length in bytes and the same units: the same string
+        leftBytes += modifiedUtf8Length(left, common);
+        rightBytes += modifiedUtf8Length(right, common);
+        int byLength = Integer.compare(leftBytes, rightBytes);
+        // of one length in bytes, a string cannot be a proper prefix of the other (every unit is 1 to 3 bytes):
+        // they differ at a common unit, or they are the same string
+        return byLength != 0 ? byLength : byUnit;
     }
 
     private static String soleString(Object key) {
@@ -48,13 +57,17 @@ final class SerializedKeyOrder extends ObjectDataType {
         return null;
     }
 
-    private static int modifiedUtf8Length(String string) {
+    /** The modified UTF-8 length of {@code string} from unit {@code from} on. */
+    private static int modifiedUtf8Length(String string, int from) {
         int length = 0;
-        for (int i = 0; i < string.length(); i++) {
-            char unit = string.charAt(i);
-            length += unit >= 0x0001 && unit <= 0x007F ? 1 : unit <= 0x07FF ? 2 : 3;
+        for (int i = from; i < string.length(); i++) {
+            length += modifiedUtf8Length(string.charAt(i));
         }
         return length;
+    }
+
+    private static int modifiedUtf8Length(char unit) {
+        return unit >= 0x0001 && unit <= 0x007F ? 1 : unit <= 0x07FF ? 2 : 3;
     }
 
     /** A unit's place in the order of its modified UTF-8 bytes: its value, but {@code \u0000} after {@code \u007F}. */
