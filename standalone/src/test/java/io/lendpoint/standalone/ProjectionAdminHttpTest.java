@@ -84,6 +84,9 @@ class ProjectionAdminHttpTest {
         Api admin = Api.at(port).as("admin", "admin-demo");
         JsonNode clean = Eventually.await(Duration.ofSeconds(20), () -> admin.get("/api/admin/projections/integrity").json(),
                 report -> !report.path("drift").asBoolean());
+        // each checked collection names a processor that exists: a wrong name would never report a document behind
+        assertThat(admin.get("/api/admin/projections").json().findValuesAsText("name"))
+                .containsAll(clean.get("collections").findValuesAsText("processingGroup"));
         assertThat(check(clean, "loan_batches").get("aggregatesInStore").asLong()).isEqualTo(1);
         JsonNode points = check(clean, "service_points");
         assertThat(points.get("aggregatesInStore").asLong()).isEqualTo(points.get("documents").asLong()).isPositive();
