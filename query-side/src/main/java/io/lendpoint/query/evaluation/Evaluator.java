@@ -30,6 +30,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * §7.1: evaluates points over a period from the evaluation facts: every metric with its counts, a weighted composite,
@@ -213,14 +214,15 @@ class Evaluator {
                 piece.from().datesUntil(piece.to().plusDays(1)).forEach(days::add);
             }
         }
-        List<Fact> facts = EvaluationDay.of(mongo, servicePointId, days);
+        Map<YearMonth, List<Fact>> factsByMonth = EvaluationDay.of(mongo, servicePointId, days).stream()
+                .collect(Collectors.groupingBy(fact -> YearMonth.from(fact.day())));
         Tally now = new Tally();
         Tally before = new Tally();
         Map<YearMonth, Tally> counted = new LinkedHashMap<>();
         for (Piece piece : pieces) {
             Tally tally = piece.wholeMonth() ? parts.month(piece.month()) : null;
             if (tally == null) {
-                tally = Tally.of(piece.from(), piece.to(), facts);
+                tally = Tally.of(piece.from(), piece.to(), factsByMonth.getOrDefault(piece.month(), List.of()));
                 if (piece.wholeMonth()) {
                     counted.put(piece.month(), tally);
                 }
