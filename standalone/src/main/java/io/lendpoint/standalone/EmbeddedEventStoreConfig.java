@@ -1,11 +1,15 @@
 package io.lendpoint.standalone;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +21,8 @@ import javax.sql.DataSource;
  * The embedded, durable event store: Axon's JDBC storage engine on HSQLDB in file mode, chosen over H2 and
  * SQLite with figures (docs/architecture.md, "Why HSQLDB"). Every commit is synced to disk before the command
  * is acknowledged ({@code hsqldb.write_delay=false}); MVCC and a normal connection pool let many HTTP clients
- * write at once. Two adaptations: VARBINARY payload columns instead of BLOBs, and a resolver that recognises
- * HSQLDB's duplicate-key errors.
+ * write at once. Three adaptations: VARBINARY payload columns instead of BLOBs, large payloads kept compressed, and
+ * a resolver that recognises HSQLDB's duplicate-key errors.
  */
 @Configuration(proxyBeanMethods = false)
 class EmbeddedEventStoreConfig {
@@ -40,6 +44,27 @@ class EmbeddedEventStoreConfig {
         dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("event-store");
         return dataSource;
+    }
+
+    /**
+     * Axon's JDBC engine as its auto-configuration builds it, but keeping large payloads compressed
+     * ({@link CompressingEventStorageEngine}).
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration configuration,
+                                          ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager) {
+        return new CompressingEventStorageEngine(JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager));
     }
 
     @Bean

@@ -124,7 +124,7 @@ class AgreementAndCardHttpTest {
         List<byte[]> payloads = new JdbcTemplate(dataSource).queryForList(
                 "SELECT payload FROM DomainEventEntry", byte[].class);
         assertThat(payloads).isNotEmpty().noneSatisfy(payload -> {
-            String json = new String(payload, StandardCharsets.UTF_8);
+            String json = new String(PayloadCompression.expand(payload), StandardCharsets.UTF_8);
             assertThat(json).containsAnyOf(ID_NUMBER, PHONE, "李小明");
         });
 

@@ -17,6 +17,7 @@ import io.lendpoint.api.servicepoint.ServicePointDashboardQuery;
 import io.lendpoint.query.ReadModelVersions;
 import io.lendpoint.standalone.LivePoints;
 import io.lendpoint.standalone.OfflineEventStore;
+import io.lendpoint.standalone.PayloadCompression;
 import io.lendpoint.standalone.StandaloneApplication;
 import io.lendpoint.standalone.StandaloneProcess;
 import io.lendpoint.standalone.demo.CityGenerator;
@@ -178,10 +179,8 @@ class CityBenchmark {
                 f.catchUpSeconds = (System.nanoTime() - start) / 1e9 - f.generationSeconds;
             }
             f.events = jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
-            f.eventBytes = jdbc.queryForObject("SELECT SUM(OCTET_LENGTH(payload) + OCTET_LENGTH(metaData)) "
-                    + "FROM DomainEventEntry", Long.class);
-            f.snapshotBytes = nullToZero(jdbc.queryForObject("SELECT SUM(OCTET_LENGTH(payload) + "
-                    + "OCTET_LENGTH(metaData)) FROM SnapshotEventEntry", Long.class));
+            f.eventBytes = serializedBytes(jdbc, "DomainEventEntry");
+            f.snapshotBytes = serializedBytes(jdbc, "SnapshotEventEntry");
             System.out.printf("city %d generated: %d events in %.0f s, projections caught up %.0f s later%n", points,
                     f.events, f.generationSeconds, f.catchUpSeconds);
 
@@ -284,8 +283,7 @@ class CityBenchmark {
             f.rawBulkDocuments = (int) Math.min(f.events, 200_000);
             f.rawBulkWriteRate = rawBulkWrite(mongo, f.rawBulkDocuments, f.meanDocumentBytes);
 
-            f.storedEventBytes = jdbc.queryForObject("SELECT SUM(OCTET_LENGTH(payload) + OCTET_LENGTH(metaData)) "
-                    + "FROM DomainEventEntry", Long.class); // the generated city and what the benchmark added
+            f.storedEventBytes = serializedBytes(jdbc, "DomainEventEntry"); // the city and what the benchmark added
 
             // 7. heap with the city loaded and its caches warm
             System.gc();
@@ -395,7 +393,28 @@ class CityBenchmark {
         }
     }
 
-    /** Mean payload and metadata sizes of the stored events of a payload type. */
+    /**
+     * The payload and metadata bytes of a table's rows as the serializer wrote them: a row stored compressed
+     * ({@link PayloadCompression}) counts its original length, so the disk's ratio is against the events, not
+     * against what compression made of them.
+     */
+    static long serializedBytes(JdbcTemplate jdbc, String table) {
+        String gzip = "SUBSTRING(%s FROM 1 FOR 2) = X'1F8B'";
+        long plain = nullToZero(jdbc.queryForObject("SELECT SUM(CASE WHEN " + gzip.formatted("payload")
+                + " THEN 0 ELSE OCTET_LENGTH(payload) END + CASE WHEN " + gzip.formatted("metaData")
+                + " THEN 0 ELSE OCTET_LENGTH(metaData) END) FROM " + table, Long.class));
+        long[] compressed = {0};
+        jdbc.query("SELECT payload, metaData FROM " + table + " WHERE " + gzip.formatted("payload") + " OR "
+                + gzip.formatted("metaData"), row -> {
+            for (int column = 1; column <= 2; column++) {
+                byte[] stored = row.getBytes(column);
+                compressed[0] += PayloadCompression.isCompressed(stored) ? PayloadCompression.originalLength(stored) : 0;
+            }
+        });
+        return plain + compressed[0];
+    }
+
+    /** Mean payload and metadata sizes of the stored events of a payload type (types stored uncompressed). */
     private static int[] meanSizes(JdbcTemplate jdbc, String payloadType) {
         return jdbc.queryForObject("SELECT AVG(OCTET_LENGTH(payload)), AVG(OCTET_LENGTH(metaData)) "
                 + "FROM DomainEventEntry WHERE payloadType LIKE ?", (rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)},
