@@ -29,7 +29,7 @@ record PeriodFacts(LocalDate from, LocalDate to, long days, long loans, long ren
 
     /**
      * The period's counts from the tally of its facts and the point's deposit: an item is used in the period when
-     * the tally lent it, or when one of its own loan days ({@link DepositItem#lentOn}) falls in the period.
+     * the tally lent it (a loan fact of the period names the item).
      */
     static PeriodFacts of(LocalDate from, LocalDate to, Tally tally, Collection<DepositItem> deposit) {
         long onDeposit = 0, itemDays = 0, notUsed = 0;
@@ -44,9 +44,7 @@ record PeriodFacts(LocalDate from, LocalDate to, long days, long loans, long ren
             }
             onDeposit++;
             itemDays += ChronoUnit.DAYS.between(start, end) + 1;
-            boolean used = tally.lent(item.key())
-                    || item.lentOn.stream().anyMatch(day -> !day.isBefore(from) && !day.isAfter(to));
-            notUsed += used ? 0 : 1;
+            notUsed += tally.lent(item.key()) ? 0 : 1;
         }
         return new PeriodFacts(from, to, ChronoUnit.DAYS.between(from, to) + 1, tally.get(Sum.LOANS),
                 tally.get(Sum.RENEWALS), tally.borrowers(), tally.get(Sum.ON_SITE_SESSIONS),

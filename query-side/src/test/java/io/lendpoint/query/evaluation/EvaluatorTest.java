@@ -31,14 +31,19 @@ class EvaluatorTest {
         facts.add(new Fact("e" + nextId++, kind, "sp-1", day, count, good, value, reader, null, null));
     }
 
-    private static DepositItem item(String barcode, LocalDate from, LocalDate to, LocalDate... lentOn) {
+    /** A loan of deposit item {@code barcode} (of batch b1) to {@code reader}. */
+    private void loan(LocalDate day, String reader, String barcode) {
+        facts.add(new Fact("e" + nextId++, FactKind.LOAN, "sp-1", day, 1, 1, 0, reader, null,
+                DepositItem.keyOf("b1", barcode)));
+    }
+
+    private static DepositItem item(String barcode, LocalDate from, LocalDate to) {
         DepositItem item = new DepositItem();
         item.servicePointId = "sp-1";
         item.batchId = "b1";
         item.barcode = barcode;
         item.from = from;
         item.to = to;
-        item.lentOn.addAll(List.of(lentOn));
         return item;
     }
 
@@ -68,11 +73,14 @@ class EvaluatorTest {
     void handComputed() {
         LocalDate d2 = FROM.plusDays(1);
         // 4 items on deposit all ten days (average 4); A lent 3 times, B twice, C once, D never
-        List<DepositItem> deposit = List.of(item("A", FROM, null, d2, FROM.plusDays(3), FROM.plusDays(6)),
-                item("B", FROM, null, d2, FROM.plusDays(4)), item("C", FROM, null, d2), item("D", FROM, null));
-        for (String reader : List.of("r1", "r1", "r1", "r2", "r2", "r3")) {
-            fact(FactKind.LOAN, d2, 1, 1, 0, reader);
-        }
+        List<DepositItem> deposit = List.of(item("A", FROM, null), item("B", FROM, null), item("C", FROM, null),
+                item("D", FROM, null));
+        loan(d2, "r1", "A");
+        loan(FROM.plusDays(3), "r1", "A");
+        loan(FROM.plusDays(6), "r1", "A");
+        loan(d2, "r2", "B");
+        loan(FROM.plusDays(4), "r2", "B");
+        loan(d2, "r3", "C");
         fact(FactKind.RENEWAL, d2, 1, 1, 0, "r1");
         for (int score : new int[]{5, 4, 3, 2}) {
             fact(FactKind.SATISFACTION, d2, 1, score >= 4 ? 1 : 0, score, null);
