@@ -27,6 +27,9 @@ public final class PayloadCompression {
 
     private static final int HEADER_AND_TRAILER = 18;
 
+    /** Deflate cannot expand data more than about 1032 times (zlib's technical details); a trailer saying more is damaged. */
+    private static final int MAX_DEFLATE_RATIO = 1032;
+
     private PayloadCompression() {
     }
 
@@ -56,8 +59,13 @@ public final class PayloadCompression {
         if (!isCompressed(stored)) {
             return stored;
         }
+        long length = originalLength(stored);
+        if (length > (long) stored.length * MAX_DEFLATE_RATIO) { // a damaged trailer: allocate nothing for it
+            throw new IllegalStateException("stored payload's gzip length " + length + " is impossible for "
+                    + stored.length + " compressed bytes");
+        }
         try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(stored), 8192)) {
-            byte[] data = new byte[Math.toIntExact(originalLength(stored))];
+            byte[] data = new byte[(int) length];
             int read = gzip.readNBytes(data, 0, data.length);
             if (read != data.length || gzip.read() != -1) { // reading to the end checks the CRC and the length
                 throw new IllegalStateException("stored payload does not match its gzip length");

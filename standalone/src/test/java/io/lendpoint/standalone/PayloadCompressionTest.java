@@ -73,7 +73,12 @@ class PayloadCompressionTest {
         assertThatThrownBy(() -> PayloadCompression.expand(flipped)).isInstanceOf(RuntimeException.class);
 
         byte[] badLength = stored.clone();
-        badLength[badLength.length - 1] ^= 0x01; // gzip's recorded length
+        badLength[badLength.length - 4] ^= 0x01; // gzip's recorded length, one byte more or less
         assertThatThrownBy(() -> PayloadCompression.expand(badLength)).isInstanceOf(RuntimeException.class);
+
+        byte[] hugeLength = stored.clone();
+        hugeLength[hugeLength.length - 1] = (byte) 0x7F; // ~2 GB claimed: refused before anything is allocated
+        assertThatThrownBy(() -> PayloadCompression.expand(hugeLength)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("impossible");
     }
 }
