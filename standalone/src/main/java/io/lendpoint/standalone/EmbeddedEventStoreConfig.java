@@ -5,7 +5,6 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.DisposableBean;
@@ -57,8 +56,7 @@ class EmbeddedEventStoreConfig {
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager,
-                                          EventSchema eventSchema) {
+                                          TransactionManager transactionManager) {
         return new CompressingEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -66,8 +64,7 @@ class EmbeddedEventStoreConfig {
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .schema(eventSchema));
+                .transactionManager(transactionManager)); // Axon's default table and column names
     }
 
     @Bean
