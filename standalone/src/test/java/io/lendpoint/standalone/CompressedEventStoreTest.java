@@ -76,6 +76,9 @@ class CompressedEventStoreTest {
         try (ConfigurableApplicationContext app = start(data, "--lendpoint.replay=item-locations")) {
             awaitPicked(app, 300); // rebuilt from the stored events
             CommandGateway commands = app.getBean(CommandGateway.class);
+            assertThat(app.getBean(EventStorageEngine.class).readSnapshot(BATCH)).as("the snapshot reads after a restart")
+                    .hasValueSatisfying(read -> assertThat(read.getPayload().getClass().getSimpleName())
+                            .isEqualTo("LoanBatch"));
             // the batch is loaded from its compressed snapshot and events: it knows what was picked
             commands.sendAndWait(new UnpickItems(BATCH, List.of("GZ00007")));
             awaitPicked(app, 299);

@@ -239,7 +239,8 @@ class PersonalDataScanTest {
                 if (value instanceof byte[] bytes) { // large payloads are stored compressed: scan what they hold
                     cells.add(new String(PayloadCompression.expand(bytes), StandardCharsets.UTF_8));
                 } else if (value instanceof java.sql.Blob blob) {
-                    cells.add(new String(blob.getBytes(1, (int) blob.length()), StandardCharsets.UTF_8));
+                    cells.add(new String(PayloadCompression.expand(blob.getBytes(1, (int) blob.length())),
+                            StandardCharsets.UTF_8));
                 } else if (value != null) {
                     cells.add(value.toString());
                 }

@@ -147,8 +147,9 @@ class RestartTest {
      */
     private static String latestSnapshot(ConfigurableApplicationContext context, String id, long sequence) {
         Snapshots.await(context, "ServicePoint", id, sequence);
-        return new String(new JdbcTemplate(context.getBean(DataSource.class)).queryForObject("SELECT payload FROM "
-                + "SnapshotEventEntry WHERE aggregateIdentifier = ? ORDER BY sequenceNumber DESC LIMIT 1", byte[].class, id));
+        return new String(PayloadCompression.expand(new JdbcTemplate(context.getBean(DataSource.class))
+                .queryForObject("SELECT payload FROM SnapshotEventEntry WHERE aggregateIdentifier = ? "
+                        + "ORDER BY sequenceNumber DESC LIMIT 1", byte[].class, id)));
     }
 
     static ConfigurableApplicationContext start(Path data, int snapshotThreshold) {

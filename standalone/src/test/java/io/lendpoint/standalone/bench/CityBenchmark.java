@@ -399,7 +399,7 @@ class CityBenchmark {
      * against what compression made of them.
      */
     static long serializedBytes(JdbcTemplate jdbc, String table) {
-        String gzip = "SUBSTRING(%s FROM 1 FOR 2) = X'1F8B'";
+        String gzip = "(SUBSTRING(%1$s FROM 1 FOR 2) = X'1F8B' AND OCTET_LENGTH(%1$s) >= 18)"; // as isCompressed
         long plain = nullToZero(jdbc.queryForObject("SELECT SUM(CASE WHEN " + gzip.formatted("payload")
                 + " THEN 0 ELSE OCTET_LENGTH(payload) END + CASE WHEN " + gzip.formatted("metaData")
                 + " THEN 0 ELSE OCTET_LENGTH(metaData) END) FROM " + table, Long.class));
