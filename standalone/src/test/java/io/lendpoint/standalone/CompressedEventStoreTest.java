@@ -66,23 +66,25 @@ class CompressedEventStoreTest {
             byte[] snapshot = jdbc.queryForObject("SELECT payload FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
                     byte[].class, BATCH);
             assertThat(PayloadCompression.isCompressed(snapshot)).as("the batch's snapshot is stored compressed").isTrue();
-            // Axon falls back to the whole event stream when a snapshot does not read: read it as the repository does
-            assertThat(app.getBean(EventStorageEngine.class).readSnapshot(BATCH))
-                    .hasValueSatisfying(read -> assertThat(read.getPayload().getClass().getSimpleName())
-                            .isEqualTo("LoanBatch"));
+            assertSnapshotReads(app);
             awaitPicked(app, 300);
         }
 
         try (ConfigurableApplicationContext app = start(data, "--lendpoint.replay=item-locations")) {
             awaitPicked(app, 300); // rebuilt from the stored events
             CommandGateway commands = app.getBean(CommandGateway.class);
-            assertThat(app.getBean(EventStorageEngine.class).readSnapshot(BATCH)).as("the snapshot reads after a restart")
-                    .hasValueSatisfying(read -> assertThat(read.getPayload().getClass().getSimpleName())
-                            .isEqualTo("LoanBatch"));
+            assertSnapshotReads(app);
             // the batch is loaded from its compressed snapshot and events: it knows what was picked
             commands.sendAndWait(new UnpickItems(BATCH, List.of("GZ00007")));
             awaitPicked(app, 299);
         }
+    }
+
+    /** Axon falls back to the whole event stream when a snapshot does not read: read it as the repository does. */
+    private static void assertSnapshotReads(ConfigurableApplicationContext app) {
+        assertThat(app.getBean(EventStorageEngine.class).readSnapshot(BATCH))
+                .hasValueSatisfying(read -> assertThat(read.getPayload().getClass().getSimpleName())
+                        .isEqualTo("LoanBatch"));
     }
 
     private static void awaitPicked(ConfigurableApplicationContext app, int picked) {

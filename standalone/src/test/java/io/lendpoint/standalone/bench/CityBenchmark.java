@@ -583,14 +583,15 @@ class CityBenchmark {
             replayAll(processing);
             Map<String, Double> reached = awaitProjections(processing, events, Duration.ofHours(2), start);
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.println("replay of " + (head(events) + 1) + " events, seconds per projection: " + reached);
+            long replayed = head(events) + 1;
+            System.out.println("replay of " + replayed + " events, seconds per projection: " + reached);
             // the city run's yardstick, measured here too: the ratio of one run, not of two
             MongoTemplate mongo = app.getBean(MongoTemplate.class);
-            double raw = rawBulkWrite(mongo, (int) Math.min(head(events) + 1, 200_000), meanDocumentBytes(mongo));
+            double raw = rawBulkWrite(mongo, (int) Math.min(replayed, 200_000), meanDocumentBytes(mongo));
             System.out.printf("replay %.0f events/s (%.1f s); raw insertMany %.0f documents/s; %.0f %%%n",
-                    (head(events) + 1) / seconds, seconds, raw, 100 * (head(events) + 1) / seconds / raw);
+                    replayed / seconds, seconds, raw, 100 * replayed / seconds / raw);
             if (Boolean.getBoolean("bench.digest")) {
-                printDigests(app.getBean(MongoTemplate.class));
+                printDigests(mongo);
             }
         });
     }
