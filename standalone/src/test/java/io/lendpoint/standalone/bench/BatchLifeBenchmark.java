@@ -1,6 +1,7 @@
 package io.lendpoint.standalone.bench;
 
 import io.lendpoint.standalone.StandaloneApplication;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -37,11 +38,14 @@ class BatchLifeBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StandaloneApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--lendpoint.data-dir=" + data, "--lendpoint.mongo.port=0")) {
+            CommandPhases phases = new CommandPhases(app.getBean(CommandBus.class));
             BatchLife life = new BatchLife(app.getBean(CommandGateway.class), app.getBean(DataSource.class), "bench",
                     warmup, "a pause of " + settleMs + " ms", () -> Thread.sleep(settleMs));
             life.run(batches);
             life.close();
-            String table = life.table();
+            String table = life.table() + "\nWhere each command's time went (the steps' commands, and those sent by the "
+                    + "application to start the points and to reserve and release the card's items):\n\n"
+                    + phases.table();
             System.out.println(table);
             Path out = Path.of("target", "bench-batch-life.md");
             Files.createDirectories(out.getParent());

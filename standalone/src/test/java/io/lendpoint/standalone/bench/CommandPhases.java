@@ -1,0 +1,94 @@
+package io.lendpoint.standalone.bench;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a command's time goes, phase by phase of its unit of work, per command type (median over the commands
+ * sent while it listened; commands sent by the processors' policies included). Registered on the command bus after
+ * the application's own interceptors, so it starts after the bean validation and stops before the unit of work's
+ * last clean-up: what the gateway measures beyond the sum is validation, dispatch and returning the result.
+ * <ul>
+ *   <li>to the handler: unit of work and transaction started, the handler interceptors (time limit, correlation
+ *   data, failure translation) run;</li>
+ *   <li>handler: aggregate locked and loaded (or found in its cache), the command handler, its events applied;</li>
+ *   <li>prepare commit: events serialised (and compressed) and appended, deadlines scheduled;</li>
+ *   <li>commit: the transaction's commit, HSQLDB's synced log write;</li>
+ *   <li>after commit: snapshot triggers, notifying the event processors;</li>
+ *   <li>clean-up: locks and connection released.</li>
+ * </ul>
+ * Unit-of-work phase handlers run in order of registration before the commit and in reverse order from it on
+ * (Axon's {@code UnitOfWork.Phase}); the marks below are placed accordingly.
+ */
+final class CommandPhases {
+
+    static final String[] PHASES = {"to the handler", "handler", "prepare commit", "commit", "after commit",
+            "clean-up"};
+    private static final int[][] SPANS = {{0, 1}, {1, 2}, {2, 4}, {4, 5}, {5, 6}, {6, 7}};
+
+    private final Map<String, List<long[]>> byCommand = new LinkedHashMap<>();
+    private final ThreadLocal<long[]> dispatched = new ThreadLocal<>();
+
+    CommandPhases(CommandBus bus) {
+        bus.registerDispatchInterceptor((MessageDispatchInterceptor<CommandMessage<?>>) messages -> (i, message) -> {
+            long[] marks = new long[8];
+            marks[0] = System.nanoTime();
+            dispatched.set(marks);
+            return message;
+        });
+        bus.registerHandlerInterceptor((MessageHandlerInterceptor<CommandMessage<?>>) (unitOfWork, chain) -> {
+            long[] marks = dispatched.get();
+            dispatched.remove();
+            if (marks == null) {
+                return chain.proceed();
+            }
+            marks[1] = System.nanoTime();
+            unitOfWork.afterCommit(u -> marks[6] = System.nanoTime()); // registered first: the last to run
+            unitOfWork.onCleanup(u -> {
+                marks[7] = System.nanoTime();
+                record(u.getMessage().getPayloadType().getSimpleName(), marks);
+            });
+            Object result = chain.proceed();
+            marks[2] = System.nanoTime();
+            unitOfWork.onPrepareCommit(u -> marks[3] = System.nanoTime()); // after the append and the deadlines
+            unitOfWork.onCommit(u -> { // registered last: the first to run, before the transaction's commit
+                marks[4] = System.nanoTime();
+                u.afterCommit(v -> marks[5] = System.nanoTime()); // registered last: the first after the commit
+            });
+            return result;
+        });
+    }
+
+    private synchronized void record(String command, long[] marks) {
+        byCommand.computeIfAbsent(command, k -> new ArrayList<>()).add(marks);
+    }
+
+    /** Median milliseconds of each phase, per command type, in the order the types were first seen. */
+    synchronized String table() {
+        StringBuilder out = new StringBuilder("| command | n |");
+        for (String phase : PHASES) {
+            out.append(' ').append(phase).append(" ms |");
+        }
+        out.append(" sum ms |\n|---|---:|").append("---:|".repeat(PHASES.length + 1)).append('\n');
+        byCommand.forEach((command, all) -> {
+            out.append("| ").append(command).append(" | ").append(all.size()).append(" |");
+            for (int[] span : SPANS) {
+                out.append(" %.2f |".formatted(median(all, span[0], span[1])));
+            }
+            out.append(" %.2f |%n".formatted(median(all, 0, 7)));
+        });
+        return out.toString();
+    }
+
+    private static double median(List<long[]> all, int from, int to) {
+        long[] sorted = all.stream().mapToLong(marks -> marks[to] - marks[from]).sorted().toArray();
+        return sorted[sorted.length / 2] / 1e6;
+    }
+}
