@@ -41,7 +41,7 @@ class HandlerTimeoutsTest {
                 try {
                     new YamlPropertySourceLoader().load("lendpoint-platform",
                                     new ClassPathResource("lendpoint-platform.yml"))
-                            .forEach(source -> context.getEnvironment().getPropertySources().addLast(source));
+                            .forEach(source -> context.getEnvironment().getPropertySources().addFirst(source));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -71,7 +71,8 @@ class HandlerTimeoutsTest {
     void without_the_platform_settings_every_handler_would_be_wrapped() {
         new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(AxonTimeoutAutoConfiguration.class))
                 .run(context -> assertThat(limitedByHandler(
-                        context.getBean(HandlerTimeoutHandlerEnhancerDefinition.class))).doesNotContainValue(false));
+                        context.getBean(HandlerTimeoutHandlerEnhancerDefinition.class)))
+                        .containsOnlyKeys("on", "handle", "answer", "answerSlowly").doesNotContainValue(false));
     }
 
     private static Map<String, Boolean> limitedByHandler(HandlerTimeoutHandlerEnhancerDefinition timeouts)

@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where a command's time goes, phase by phase of its unit of work, per command type (median over the commands
- * sent while it listened; commands sent by the processors' policies included). Registered on the command bus after
- * the application's own interceptors, so it starts after the bean validation and stops before the unit of work's
- * last clean-up: what the gateway measures beyond the sum is validation, dispatch and returning the result.
+ * Where a command's time goes, phase by phase of its unit of work, per command type: the median over the commands
+ * committed in a unit of work of their own while it listened (not those the policies send inside a processor's
+ * batch, nor refused ones). Registered on the command bus after the application's own interceptors, so it starts
+ * after the bean validation and stops at the unit of work's last clean-up: what the gateway measures beyond the
+ * whole is mostly validation, dispatch and returning the result.
  * <ul>
  *   <li>to the handler: unit of work and transaction started, the handler interceptors (time limit, correlation
  *   data, failure translation) run;</li>
@@ -46,14 +47,18 @@ final class CommandPhases {
         bus.registerHandlerInterceptor((MessageHandlerInterceptor<CommandMessage<?>>) (unitOfWork, chain) -> {
             long[] marks = dispatched.get();
             dispatched.remove();
-            if (marks == null) {
+            if (marks == null || unitOfWork.parent().isPresent()) {
+                // a command a policy sends from a processor's thread runs inside the processor's batch: its commit
+                // and after-commit wait for the whole batch, so its phases would not mean the same
                 return chain.proceed();
             }
             marks[1] = System.nanoTime();
             unitOfWork.afterCommit(u -> marks[6] = System.nanoTime()); // registered first: the last to run
             unitOfWork.onCleanup(u -> {
                 marks[7] = System.nanoTime();
-                record(u.getMessage().getPayloadType().getSimpleName(), marks);
+                if (marks[6] != 0) { // committed: a refused or failed command is not timed
+                    record(u.getMessage().getPayloadType().getSimpleName(), marks);
+                }
             });
             Object result = chain.proceed();
             marks[2] = System.nanoTime();
