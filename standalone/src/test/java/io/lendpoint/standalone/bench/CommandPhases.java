@@ -32,14 +32,18 @@ final class CommandPhases {
 
     static final String[] PHASES = {"to the handler", "handler", "prepare commit", "commit", "after commit",
             "clean-up"};
-    private static final int[][] SPANS = {{0, 1}, {1, 2}, {2, 4}, {4, 5}, {5, 6}, {6, 7}};
+    /**
+     * The marks of a command: 0 dispatched, 1 at this interceptor, 2 handler done, 3 commit phase begun, 4 first
+     * after-commit handler, 5 last after-commit handler, 6 last clean-up handler.
+     */
+    private static final int MARKS = 7;
 
     private final Map<String, List<long[]>> byCommand = new LinkedHashMap<>();
     private final ThreadLocal<long[]> dispatched = new ThreadLocal<>();
 
     CommandPhases(CommandBus bus) {
         bus.registerDispatchInterceptor((MessageDispatchInterceptor<CommandMessage<?>>) messages -> (i, message) -> {
-            long[] marks = new long[8];
+            long[] marks = new long[MARKS];
             marks[0] = System.nanoTime();
             dispatched.set(marks);
             return message;
@@ -53,19 +57,18 @@ final class CommandPhases {
                 return chain.proceed();
             }
             marks[1] = System.nanoTime();
-            unitOfWork.afterCommit(u -> marks[6] = System.nanoTime()); // registered first: the last to run
+            unitOfWork.afterCommit(u -> marks[5] = System.nanoTime()); // registered first: the last to run
             unitOfWork.onCleanup(u -> {
-                marks[7] = System.nanoTime();
-                if (marks[6] != 0) { // committed: a refused or failed command is not timed
+                marks[6] = System.nanoTime();
+                if (marks[5] != 0) { // committed: a refused or failed command is not timed
                     record(u.getMessage().getPayloadType().getSimpleName(), marks);
                 }
             });
             Object result = chain.proceed();
             marks[2] = System.nanoTime();
-            unitOfWork.onPrepareCommit(u -> marks[3] = System.nanoTime()); // after the append and the deadlines
             unitOfWork.onCommit(u -> { // registered last: the first to run, before the transaction's commit
-                marks[4] = System.nanoTime();
-                u.afterCommit(v -> marks[5] = System.nanoTime()); // registered last: the first after the commit
+                marks[3] = System.nanoTime();
+                u.afterCommit(v -> marks[4] = System.nanoTime()); // registered last: the first after the commit
             });
             return result;
         });
@@ -81,13 +84,13 @@ final class CommandPhases {
         for (String phase : PHASES) {
             out.append(' ').append(phase).append(" ms |");
         }
-        out.append(" sum ms |\n|---|---:|").append("---:|".repeat(PHASES.length + 1)).append('\n');
+        out.append(" whole ms |\n|---|---:|").append("---:|".repeat(PHASES.length + 1)).append('\n');
         byCommand.forEach((command, all) -> {
             out.append("| ").append(command).append(" | ").append(all.size()).append(" |");
-            for (int[] span : SPANS) {
-                out.append(" %.2f |".formatted(median(all, span[0], span[1])));
+            for (int phase = 0; phase < PHASES.length; phase++) {
+                out.append(" %.2f |".formatted(median(all, phase, phase + 1)));
             }
-            out.append(" %.2f |%n".formatted(median(all, 0, 7)));
+            out.append(" %.2f |%n".formatted(median(all, 0, MARKS - 1)));
         });
         return out.toString();
     }
