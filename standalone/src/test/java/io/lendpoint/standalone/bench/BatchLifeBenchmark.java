@@ -43,9 +43,8 @@ class BatchLifeBenchmark {
                     warmup, "a pause of " + settleMs + " ms", () -> Thread.sleep(settleMs));
             life.run(batches);
             life.close();
-            String table = life.table() + "\nWhere each command's time went (the steps' commands, and those sent by the "
-                    + "application to start the points and to reserve and release the card's items):\n\n"
-                    + phases.table();
+            String table = life.table() + "\nWhere each command's time went (the commands this thread sent, to start "
+                    + "the points and for the steps, warm-up included):\n\n" + phases.table();
             System.out.println(table);
             Path out = Path.of("target", "bench-batch-life.md");
             Files.createDirectories(out.getParent());

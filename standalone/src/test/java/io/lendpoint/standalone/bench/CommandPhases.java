@@ -96,7 +96,6 @@ final class CommandPhases {
     }
 
     private static double median(List<long[]> all, int from, int to) {
-        long[] sorted = all.stream().mapToLong(marks -> marks[to] - marks[from]).sorted().toArray();
-        return sorted[sorted.length / 2] / 1e6;
+        return CityFigures.median(all.stream().map(marks -> (marks[to] - marks[from]) / 1e6).toList());
     }
 }
