@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 8: the event store's file does not keep the space of deleted rows for ever. Barcode claims are inserted
  * when items are picked and deleted when they are taken off again (or the batch closes), which leaves free space
- * in HSQLDB's file; a checkpoint reclaims it once it is 30% of the file, and
+ * in HSQLDB's file. The day's checkpoints leave it (reclaiming it holds every write); the nightly
+ * {@link EventStoreDefragmentation} reclaims it once it is 10% of the file, and
  * {@code --lendpoint.event-store.compact-on-shutdown=true} rewrites the file at a clean shutdown — without losing
  * an event.
  */
@@ -72,41 +73,84 @@ class EventStoreCompactionTest {
         }
     }
 
-    /**
-     * Picks 2000 items and takes them off again, five times (snapshots of the batch replaced every two events), then picks them once more; waits for the item
-     * locations; answers the events stored.
-     */
+    @Test
+    @DisplayName("the nightly defragmentation reclaims the free space once it is 10% of the file, with every event, "
+            + "after a restart too")
+    void nightlyDefragmentation(@TempDir Path temp) throws Exception {
+        long events = work(temp, false); // a plain shutdown's checkpoint: the file keeps its free space
+        try (ConfigurableApplicationContext app = start(temp, false)) {
+            JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+            Path file = temp.resolve("eventstore").resolve("events.data");
+            long before = Files.size(file);
+            long free = jdbc.queryForObject("SELECT FILE_LOST_BYTES FROM INFORMATION_SCHEMA.SYSTEM_CACHEINFO",
+                    Long.class);
+            assertThat(free * 10).as("free bytes of %d after a plain checkpoint", before).isGreaterThan(before);
+
+            EventStoreDefragmentation nightly = app.getBean(EventStoreDefragmentation.class);
+            assertThat(nightly.defragmentIfWorthIt()).isTrue();
+            assertThat(Files.size(file)).as("file after the night (before: %d bytes)", before).isLessThan(before);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class)).isEqualTo(events);
+            assertThat(nightly.defragmentIfWorthIt()).as("nothing left to reclaim the next night").isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("the nightly defragmentation leaves the file alone while less of it is free than the configured share")
+    void nightlyDefragmentationUnderItsShare(@TempDir Path temp) throws Exception {
+        try (ConfigurableApplicationContext app = start(temp, false,
+                "--lendpoint.event-store.defrag-at-free-percent=100")) {
+            work(app);
+            new JdbcTemplate(app.getBean(DataSource.class)).execute("CHECKPOINT");
+            Path file = temp.resolve("eventstore").resolve("events.data");
+            long before = Files.size(file);
+            assertThat(app.getBean(EventStoreDefragmentation.class).defragmentIfWorthIt()).isFalse();
+            assertThat(Files.size(file)).isEqualTo(before);
+        }
+    }
+
     private static long work(Path data, boolean compact, String... more) {
+        try (ConfigurableApplicationContext app = start(data, compact, more)) {
+            return work(app);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Path data, boolean compact, String... more) {
         List<String> arguments = new java.util.ArrayList<>(List.of("--lendpoint.data-dir=" + data,
                 "--lendpoint.mongo.port=0", "--lendpoint.event-store.compact-on-shutdown=" + compact,
                 "--lendpoint.snapshots.threshold=2")); // a 2000-item batch's snapshot replaced again and again
         arguments.addAll(List.of(more));
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StandaloneApplication.class)
-                .web(WebApplicationType.NONE).run(arguments.toArray(String[]::new))) {
-            CommandGateway commands = app.getBean(CommandGateway.class);
-            JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
-            assertThat(jdbc.queryForObject("SELECT PROPERTY_VALUE FROM INFORMATION_SCHEMA.SYSTEM_PROPERTIES "
-                    + "WHERE PROPERTY_NAME = 'hsqldb.defrag_limit'", String.class))
-                    .as("free space is reclaimed at a checkpoint once it is 30% of the file").isEqualTo("30");
-            LivePoints.activated(commands, "sp-compact");
-            commands.sendAndWait(new RequestBatch("b-compact", "sp-compact", List.of(new CategoryQuantity("I", 2000)),
-                    LivePoints.today().plusDays(7), "图书室", null, null));
-            commands.sendAndWait(new AcceptBatch("b-compact", null, null));
-            List<ItemDescription> items = IntStream.rangeClosed(1, 2000)
-                    .mapToObj(i -> new ItemDescription("CP%05d".formatted(i), "书 " + i, null, "I247",
-                            new BigDecimal("30.00"), 2015))
-                    .toList();
-            for (int round = 0; round < 5; round++) {
-                commands.sendAndWait(new PickItems("b-compact", items));
-                commands.sendAndWait(new UnpickItems("b-compact", items.stream().map(ItemDescription::barcode).toList()));
-            }
+        return new SpringApplicationBuilder(StandaloneApplication.class)
+                .web(WebApplicationType.NONE).run(arguments.toArray(String[]::new));
+    }
+
+    /**
+     * Picks 2000 items and takes them off again, five times (snapshots of the batch replaced every two events), then
+     * picks them once more; waits for the item locations; answers the events stored.
+     */
+    private static long work(ConfigurableApplicationContext app) {
+        CommandGateway commands = app.getBean(CommandGateway.class);
+        JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+        assertThat(jdbc.queryForObject("SELECT PROPERTY_VALUE FROM INFORMATION_SCHEMA.SYSTEM_PROPERTIES "
+                + "WHERE PROPERTY_NAME = 'hsqldb.defrag_limit'", String.class))
+                .as("the day's checkpoints never defragment").isEqualTo("0");
+        LivePoints.activated(commands, "sp-compact");
+        commands.sendAndWait(new RequestBatch("b-compact", "sp-compact", List.of(new CategoryQuantity("I", 2000)),
+                LivePoints.today().plusDays(7), "图书室", null, null));
+        commands.sendAndWait(new AcceptBatch("b-compact", null, null));
+        List<ItemDescription> items = IntStream.rangeClosed(1, 2000)
+                .mapToObj(i -> new ItemDescription("CP%05d".formatted(i), "书 " + i, null, "I247",
+                        new BigDecimal("30.00"), 2015))
+                .toList();
+        for (int round = 0; round < 5; round++) {
             commands.sendAndWait(new PickItems("b-compact", items));
-            org.springframework.data.mongodb.core.MongoTemplate mongo =
-                    app.getBean(org.springframework.data.mongodb.core.MongoTemplate.class);
-            Eventually.await(java.time.Duration.ofSeconds(60), () -> mongo.getCollection("item_locations")
-                    .countDocuments(new org.bson.Document("state", "PICKED")), picked -> picked == 2000);
-            return jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
+            commands.sendAndWait(new UnpickItems("b-compact", items.stream().map(ItemDescription::barcode).toList()));
         }
+        commands.sendAndWait(new PickItems("b-compact", items));
+        org.springframework.data.mongodb.core.MongoTemplate mongo =
+                app.getBean(org.springframework.data.mongodb.core.MongoTemplate.class);
+        Eventually.await(java.time.Duration.ofSeconds(60), () -> mongo.getCollection("item_locations")
+                .countDocuments(new org.bson.Document("state", "PICKED")), picked -> picked == 2000);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
     }
 
     private static long storedEvents(Path data) throws Exception {
