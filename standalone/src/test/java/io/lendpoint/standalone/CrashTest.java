@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,13 +22,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The durability promise of standalone mode: a command acknowledged to the caller survives {@code kill -9}.
  * Eight HTTP clients submit applications concurrently; the JVM is killed while they are being acknowledged;
- * the event store is then read offline, and a restarted instance must show every point exactly once.
+ * the event store is then read offline, and a restarted instance must show every point exactly once. Once more with
+ * the nightly defragmentation rewriting the event store's file every second meanwhile.
  */
 class CrashTest {
 
@@ -40,8 +43,32 @@ class CrashTest {
     @Test
     @DisplayName("kill -9 under concurrent load: every acknowledged command's events survive; projections converge without duplicates")
     void killDashNineLosesNothingAcknowledged() throws Exception {
-        Path data = temp.resolve("data");
-        StandaloneProcess first = StandaloneProcess.start(data, "first");
+        killUnderLoad(temp.resolve("data"));
+    }
+
+    @Test
+    @DisplayName("kill -9 under concurrent load while the event store is defragmented every second: no command refused, "
+            + "every acknowledged one's events survive; projections converge without duplicates")
+    void killDashNineDuringDefragmentation() throws Exception {
+        Path data = temp.resolve("defrag-data");
+        // the nightly EventStoreDefragmentation, every second and whatever the free space
+        killUnderLoad(data, "--lendpoint.event-store.defrag-cron=* * * * * *",
+                "--lendpoint.event-store.defrag-at-free-percent=0");
+        long rewrites;
+        try (Stream<String> log = Files.lines(data.resolveSibling(data.getFileName() + "-first.log"))) {
+            rewrites = log.filter(line -> line.contains("event store defragmented")).count();
+        }
+        assertThat(rewrites).as("defragmentations while the commands were acknowledged").isGreaterThanOrEqualTo(2);
+        System.out.printf("kill -9 during defragmentation: the event store rewritten %d times before the kill%n",
+                rewrites);
+    }
+
+    /**
+     * Eight clients apply for points until {@value #ACKNOWLEDGED_BEFORE_KILL} are acknowledged, the JVM is killed,
+     * the store is read offline and a second instance started on it.
+     */
+    private void killUnderLoad(Path data, String... arguments) throws Exception {
+        StandaloneProcess first = StandaloneProcess.start(data, "first", arguments);
         Api staff = first.api().as("staff", "staff-demo");
 
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -81,7 +108,7 @@ class CrashTest {
                 .containsAll(acknowledged);
         assertThat(stored.values().stream().map(List::size)).as("events per application").containsOnly(1);
 
-        StandaloneProcess second = StandaloneProcess.start(data, "second");
+        StandaloneProcess second = StandaloneProcess.start(data, "second", arguments);
         try {
             Api afterRestart = second.api().as("staff", "staff-demo");
             try {
