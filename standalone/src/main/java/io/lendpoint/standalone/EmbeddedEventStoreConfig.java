@@ -33,7 +33,8 @@ class EmbeddedEventStoreConfig {
     }
 
     @Bean
-    DataSource dataSource(DataDirectory directory, @Value("${lendpoint.event-store.pool-size:8}") int poolSize) {
+    DataSource dataSource(DataDirectory directory, @Value("${lendpoint.event-store.pool-size:8}") int poolSize,
+                          @Value("${lendpoint.event-store.table-spaces:true}") boolean tableSpaces) {
         String url = "jdbc:hsqldb:file:" + directory.eventStore().resolve("events")
                 + ";hsqldb.write_delay=false;hsqldb.tx=mvcc;hsqldb.default_table_type=cached"
                 + ";hsqldb.lock_file=false;shutdown=true";
@@ -43,6 +44,14 @@ class EmbeddedEventStoreConfig {
         dataSource.setPassword("");
         dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("event-store");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        if (tableSpaces && isNew(jdbc)) { // before any bean creates its table here
+            // each table's rows in blocks of its own, and the space of a deleted row reused by that table's next
+            // rows (replaced snapshots by new snapshots, released claims by new claims), instead of one free list
+            // of 512 entries for the whole file, past which freed space is lost until a defragmentation. HSQLDB
+            // keeps this only when set on a database with no tables yet: older stores keep the one free list.
+            jdbc.execute("SET FILES SPACE TRUE");
+        }
         return dataSource;
     }
 
@@ -79,13 +88,20 @@ class EmbeddedEventStoreConfig {
     @Bean
     InitializingBean eventStoreSchema(EventStorageEngine engine, DataSource dataSource) {
         return () -> {
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             ((JdbcEventStorageEngine) engine).createSchema(new HsqlVarbinaryEventTableFactory());
-            new JdbcTemplate(dataSource).execute(SCHEDULED_TASKS);
+            jdbc.execute(SCHEDULED_TASKS);
             // the day's checkpoints never rewrite the file to reclaim the space of deleted rows, which likely
             // held committing commands for up to 59 s at 2,000 points; EventStoreDefragmentation does it at night.
             // Stored in the database, so a store that had DEFRAG 30 (issue 8's first fix) is set back here.
-            new JdbcTemplate(dataSource).execute("SET FILES DEFRAG 0");
+            jdbc.execute("SET FILES DEFRAG 0");
         };
+    }
+
+    /** No table of the application's yet: a store created now. */
+    private static boolean isNew(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'",
+                Integer.class) == 0;
     }
 
     /**
