@@ -48,8 +48,9 @@ class EmbeddedEventStoreConfig {
         if (tableSpaces && isNew(jdbc)) { // before any bean creates its table here
             // each table's rows in blocks of its own, and the space of a deleted row reused by that table's next
             // rows (replaced snapshots by new snapshots, released claims by new claims), instead of one free list
-            // of 512 entries for the whole file, past which freed space is lost until a defragmentation. HSQLDB
-            // keeps this only when set on a database with no tables yet: older stores keep the one free list.
+            // for the whole file (hsqldb.cache_free_count, 512 entries), past which freed space is lost until a
+            // defragmentation. HSQLDB keeps this only when set on a database with no tables yet (tried on 2.7.4):
+            // older stores keep the one free list.
             jdbc.execute("SET FILES SPACE TRUE");
         }
         return dataSource;

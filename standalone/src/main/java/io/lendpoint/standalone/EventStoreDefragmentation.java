@@ -16,12 +16,14 @@ import java.util.Map;
  * HSQLDB's file. Reclaiming it rewrites the whole file and holds every write until it is done: 60 s for the
  * 2,000-point city's 4 GB. Left to HSQLDB's own checkpoints ({@code SET FILES DEFRAG 30}, issue 8's first fix), it
  * ran whenever the log filled up, inside whichever command was committing then: the likeliest cause of the commands
- * that waited up to 59 s in the sixteenth benchmark run (docs/benchmarks.md). So the day's checkpoints never defragment ({@code SET FILES DEFRAG 0},
- * {@link EmbeddedEventStoreConfig}), and every night ({@code lendpoint.event-store.defrag-cron}, 03:30 in the
- * library's time zone, after the evaluation preparation; {@code -} never) this runs {@code CHECKPOINT DEFRAG} if at
- * least {@code lendpoint.event-store.defrag-at-free-percent} (10) of the file is free. Commands sent while it runs
- * wait for it. On the scheduler's thread: dead-letter and mail retries wait for it too, which is harmless at that
- * hour, and the next night's run is scheduled only once this one has ended.
+ * that waited up to 59 s in the sixteenth benchmark run (docs/benchmarks.md). So the day's checkpoints never
+ * defragment ({@code SET FILES DEFRAG 0}, {@link EmbeddedEventStoreConfig}), and every night
+ * ({@code lendpoint.event-store.defrag-cron}, 03:30 in the library's time zone, after the evaluation preparation;
+ * {@code -} never) this runs {@code CHECKPOINT DEFRAG} if at least
+ * {@code lendpoint.event-store.defrag-at-free-percent} (10) of the file is lost to deleted rows. A store created
+ * with table spaces reuses most of that space itself; one created before them depends on this. Commands sent while
+ * it runs wait for it. On the scheduler's thread: dead-letter and mail retries wait for it too, which is harmless
+ * at that hour, and the next night's run is scheduled only once this one has ended.
  */
 @Component
 class EventStoreDefragmentation {
@@ -52,8 +54,8 @@ class EventStoreDefragmentation {
 
     /**
      * Rewrites the event store's file without its free space if at least the configured share of it is free;
-     * whether it did. HSQLDB counts the space of deleted rows it has not reused ({@code FILE_LOST_BYTES}) against
-     * the end of the file ({@code FILE_FREE_POS}), the figures its own {@code DEFRAG} limit is checked against.
+     * whether it did. The share is the space of deleted rows HSQLDB has not reused ({@code FILE_LOST_BYTES}, kept
+     * across restarts) against the end of the file ({@code FILE_FREE_POS}).
      */
     boolean defragmentIfWorthIt() {
         Map<String, Object> cache = jdbc.queryForMap(
