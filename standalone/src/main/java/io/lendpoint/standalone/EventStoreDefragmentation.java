@@ -48,7 +48,7 @@ class EventStoreDefragmentation {
         try {
             defragmentIfWorthIt();
         } catch (RuntimeException e) {
-            log.warn("event store not defragmented: {}", e.toString()); // the file only keeps its free space
+            log.warn("event store not defragmented (the file only keeps its free space)", e);
         }
     }
 

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,11 +102,17 @@ class EventStoreCompactionTest {
     @DisplayName("the nightly defragmentation leaves the file alone while less of it is free than the configured share")
     void nightlyDefragmentationUnderItsShare(@TempDir Path temp) throws Exception {
         try (ConfigurableApplicationContext app = start(temp, false, WITHOUT_TABLE_SPACES,
-                "--lendpoint.event-store.defrag-at-free-percent=100")) {
+                "--lendpoint.event-store.defrag-at-free-percent=90")) {
             work(app);
-            new JdbcTemplate(app.getBean(DataSource.class)).execute("CHECKPOINT");
+            JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+            jdbc.execute("CHECKPOINT");
             Path file = temp.resolve("eventstore").resolve("events.data");
             long before = Files.size(file);
+            Map<String, Object> cache = jdbc.queryForMap(
+                    "SELECT FILE_LOST_BYTES, FILE_FREE_POS FROM INFORMATION_SCHEMA.SYSTEM_CACHEINFO");
+            double share = ((Number) cache.get("FILE_LOST_BYTES")).doubleValue()
+                    / ((Number) cache.get("FILE_FREE_POS")).doubleValue();
+            assertThat(share).as("lost share: over the default 10%, under the 90% asked").isBetween(0.10, 0.90);
             assertThat(app.getBean(EventStoreDefragmentation.class).defragmentIfWorthIt()).isFalse();
             assertThat(Files.size(file)).isEqualTo(before);
         }
