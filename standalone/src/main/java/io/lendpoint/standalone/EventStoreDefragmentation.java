@@ -3,12 +3,12 @@ package io.lendpoint.standalone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
-import java.util.Map;
 
 /**
  * Issue 8: the event store's free space is reclaimed at a quiet hour, not while staff are waiting. Deleted rows
@@ -34,7 +34,7 @@ class EventStoreDefragmentation {
     private final int atFreePercent;
 
     EventStoreDefragmentation(DataSource dataSource,
-                              @Value("${lendpoint.event-store.defrag-at-free-percent:10}") int atFreePercent) {
+                              @Value("${lendpoint.event-store.defrag-at-free-percent:" + LostSpace.NIGHTLY_PERCENT + "}") int atFreePercent) {
         if (atFreePercent < 0 || atFreePercent > 100) {
             throw new IllegalArgumentException("lendpoint.event-store.defrag-at-free-percent must be 0 to 100, not "
                     + atFreePercent);
@@ -53,22 +53,19 @@ class EventStoreDefragmentation {
     }
 
     /**
-     * Rewrites the event store's file without its free space if at least the configured share of it is free;
-     * whether it did. The share is the space of deleted rows HSQLDB has not reused ({@code FILE_LOST_BYTES}, kept
-     * across restarts) against the end of the file ({@code FILE_FREE_POS}).
+     * Rewrites the event store's file without its free space if at least the configured share of it is lost to
+     * deleted rows ({@link LostSpace}); whether it did.
      */
     boolean defragmentIfWorthIt() {
-        Map<String, Object> cache = jdbc.queryForMap(
-                "SELECT FILE_LOST_BYTES, FILE_FREE_POS FROM INFORMATION_SCHEMA.SYSTEM_CACHEINFO");
-        long free = ((Number) cache.get("FILE_LOST_BYTES")).longValue();
-        long file = ((Number) cache.get("FILE_FREE_POS")).longValue();
-        if (file == 0 || free * 100 < (long) atFreePercent * file) {
-            log.info("event store not defragmented: {} of {} bytes free, under {}%", free, file, atFreePercent);
+        LostSpace space = jdbc.execute((ConnectionCallback<LostSpace>) LostSpace::of);
+        if (!space.atLeast(atFreePercent)) {
+            log.info("event store not defragmented: {} of {} bytes free, under {}%", space.lostBytes(),
+                    space.fileEnd(), atFreePercent);
             return false;
         }
         long start = System.nanoTime();
         jdbc.execute("CHECKPOINT DEFRAG");
-        log.info("event store defragmented: {} of {} bytes were free; {} ms", free, file,
+        log.info("event store defragmented: {} of {} bytes were free; {} ms", space.lostBytes(), space.fileEnd(),
                 (System.nanoTime() - start) / 1_000_000);
         return true;
     }

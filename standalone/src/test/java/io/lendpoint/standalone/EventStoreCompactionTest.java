@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
@@ -22,7 +23,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,8 +86,7 @@ class EventStoreCompactionTest {
             JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
             Path file = temp.resolve("eventstore").resolve("events.data");
             long before = Files.size(file);
-            long free = jdbc.queryForObject("SELECT FILE_LOST_BYTES FROM INFORMATION_SCHEMA.SYSTEM_CACHEINFO",
-                    Long.class);
+            long free = jdbc.execute((ConnectionCallback<LostSpace>) LostSpace::of).lostBytes();
             assertThat(free * 10).as("free bytes of %d after a plain checkpoint", before).isGreaterThan(before);
 
             EventStoreDefragmentation nightly = app.getBean(EventStoreDefragmentation.class);
@@ -108,10 +107,7 @@ class EventStoreCompactionTest {
             jdbc.execute("CHECKPOINT");
             Path file = temp.resolve("eventstore").resolve("events.data");
             long before = Files.size(file);
-            Map<String, Object> cache = jdbc.queryForMap(
-                    "SELECT FILE_LOST_BYTES, FILE_FREE_POS FROM INFORMATION_SCHEMA.SYSTEM_CACHEINFO");
-            double share = ((Number) cache.get("FILE_LOST_BYTES")).doubleValue()
-                    / ((Number) cache.get("FILE_FREE_POS")).doubleValue();
+            double share = jdbc.execute((ConnectionCallback<LostSpace>) LostSpace::of).share();
             assertThat(share).as("lost share: over the default 10%, under the 90% asked").isBetween(0.10, 0.90);
             assertThat(app.getBean(EventStoreDefragmentation.class).defragmentIfWorthIt()).isFalse();
             assertThat(Files.size(file)).isEqualTo(before);
@@ -127,12 +123,11 @@ class EventStoreCompactionTest {
         long events = work(with, false);
         assertThat(work(without, false, WITHOUT_TABLE_SPACES)).isEqualTo(events);
 
-        double[] lostWith = lost(with);
-        double[] lostWithout = lost(without);
-        System.out.printf("lost with table spaces %.0f of %.0f bytes, without %.0f of %.0f%n", lostWith[0], lostWith[1],
-                lostWithout[0], lostWithout[1]);
-        assertThat(lostWith[0] / lostWith[1]).as("share of the file lost with table spaces")
-                .isLessThan(lostWithout[0] / lostWithout[1] / 2);
+        LostSpace lostWith = lost(with);
+        LostSpace lostWithout = lost(without);
+        System.out.printf("lost with table spaces %s, without %s%n", lostWith, lostWithout);
+        assertThat(lostWith.share()).as("share of the file lost with table spaces")
+                .isLessThan(lostWithout.share() / 2);
         assertThat(storedEvents(with)).isEqualTo(events);
         assertThat(filesSpace(with)).as("table spaces kept across restarts").isNotEqualTo("0");
     }
@@ -151,13 +146,10 @@ class EventStoreCompactionTest {
 
     private static final String WITHOUT_TABLE_SPACES = "--lendpoint.event-store.table-spaces=false";
 
-    /** Bytes of deleted rows HSQLDB will not reuse, and the file's end, of a stopped store. */
-    private static double[] lost(Path data) throws Exception {
-        try (Connection connection = OfflineEventStore.open(data);
-             ResultSet cache = connection.createStatement().executeQuery(
-                     "SELECT FILE_LOST_BYTES, FILE_FREE_POS FROM INFORMATION_SCHEMA.SYSTEM_CACHEINFO")) {
-            cache.next();
-            return new double[] {cache.getLong(1), cache.getLong(2)};
+    /** The lost space of a stopped store. */
+    private static LostSpace lost(Path data) throws Exception {
+        try (Connection connection = OfflineEventStore.open(data)) {
+            return LostSpace.of(connection);
         }
     }
 

@@ -16,6 +16,7 @@ import io.lendpoint.api.servicepoint.ServicePointDashboard;
 import io.lendpoint.api.servicepoint.ServicePointDashboardQuery;
 import io.lendpoint.query.ReadModelVersions;
 import io.lendpoint.standalone.LivePoints;
+import io.lendpoint.standalone.LostSpace;
 import io.lendpoint.standalone.OfflineEventStore;
 import io.lendpoint.standalone.PayloadCompression;
 import io.lendpoint.standalone.StandaloneApplication;
@@ -292,18 +293,13 @@ class CityBenchmark {
         }
         f.eventStoreDiskBytes = size(data.resolve("eventstore"));
         f.projectionDiskBytes = size(data.resolve("projections"));
-        // what the nightly EventStoreDefragmentation would do with its default share (10% lost), timed, then what
+        // what the nightly EventStoreDefragmentation would do with its default share, timed, then what
         // --lendpoint.event-store.compact-on-shutdown=true does at the end of a clean shutdown
         try (Connection connection = OfflineEventStore.open(data)) {
-            long fileEnd;
-            try (ResultSet cache = connection.createStatement().executeQuery(
-                    "SELECT FILE_LOST_BYTES, FILE_FREE_POS FROM INFORMATION_SCHEMA.SYSTEM_CACHEINFO")) {
-                cache.next();
-                f.eventStoreFreeBytes = cache.getLong(1);
-                fileEnd = cache.getLong(2);
-            }
+            LostSpace lost = LostSpace.of(connection);
+            f.eventStoreFreeBytes = lost.lostBytes();
             f.defragmentationSeconds = -1; // the nightly run would leave the file alone
-            if (f.eventStoreFreeBytes * 100 >= 10 * fileEnd) {
+            if (lost.atLeast(LostSpace.NIGHTLY_PERCENT)) {
                 long start = System.nanoTime();
                 connection.createStatement().execute("CHECKPOINT DEFRAG");
                 f.defragmentationSeconds = (System.nanoTime() - start) / 1e9;
