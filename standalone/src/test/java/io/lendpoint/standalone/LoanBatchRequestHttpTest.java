@@ -213,8 +213,9 @@ class LoanBatchRequestHttpTest {
                         && b.path("renewals").asInt() == 1);
         assertProblemCode(staff.post("/api/service-points/sp-ship/batches/batch-s/renewal", "{}"), 409,
                 "batch.renewals-exhausted");
-        // §5.4.1 a reminder reaches the point's inbox once (the real deadline, brought forward to now), and a
-        // replay of the inbox does not deliver it again
+        // §5.4.1 a reminder reaches the point's inbox once (a real deadline brought forward to now, under the name
+        // that versions before the chained reminders scheduled, which stores may still hold), and a replay of the
+        // inbox does not deliver it again
         deadlines.schedule(java.time.Instant.now(), "batch-due-reminder",
                 new io.lendpoint.api.loanbatch.ReminderDue("batch-s", LivePoints.today().plusMonths(24), 7),
                 new org.axonframework.modelling.command.AggregateScopeDescriptor("LoanBatch", "batch-s"));

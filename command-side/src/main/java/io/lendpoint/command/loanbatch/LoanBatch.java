@@ -94,6 +94,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -119,7 +120,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class LoanBatch {
 
+    /** A reminder scheduled with the others at receipt or renewal (before issue 8's chaining); schedules nothing. */
     static final String REMINDER = "batch-due-reminder";
+    /** A reminder that, when it fires for the current due date, schedules the next reminder or the due deadline. */
+    static final String CHAINED_REMINDER = "batch-due-reminder-chained";
     static final String DUE = "batch-due";
 
     @AggregateIdentifier
@@ -465,11 +469,26 @@ class LoanBatch {
         scheduleDueDeadlines(deadlines, policy); // the earlier ones fire as stale and change nothing
     }
 
-    /** §5.4.1: a reminder before the due date, once per date and lead time (stale after a renewal or return). */
+    /**
+     * §5.4.1: a reminder before the due date, once per date and lead time (stale after a renewal or return), as
+     * stores before issue 8's chaining scheduled them: every reminder and the due deadline at once.
+     */
     @DeadlineHandler(deadlineName = REMINDER)
     void on(ReminderDue due) {
         if (dueStillOpen(due.dueOn())) {
             apply(new DueReminderIssued(batchId, servicePointId, dueOn, due.daysBefore(), itemsOut()));
+        }
+    }
+
+    /**
+     * §5.4.1: a reminder before the due date (stale after a renewal or return, and then the end of its chain); it
+     * schedules the next one, or the due deadline after the last.
+     */
+    @DeadlineHandler(deadlineName = CHAINED_REMINDER)
+    void on(ReminderDue due, DeadlineManager deadlines, LoanPolicy policy) {
+        if (dueStillOpen(due.dueOn())) {
+            apply(new DueReminderIssued(batchId, servicePointId, dueOn, due.daysBefore(), itemsOut()));
+            scheduleNextDueDeadline(deadlines, policy, due.daysBefore());
         }
     }
 
@@ -490,16 +509,33 @@ class LoanBatch {
                 && inspected.get(barcode) != InspectionOutcome.LOST).count();
     }
 
-    /** Reminders (those still ahead) and the due deadline for the current due date. */
+    /**
+     * The first of the current due date's deadlines: its earliest reminder still ahead, which schedules the next when
+     * it fires ({@link #CHAINED_REMINDER}), or the due deadline. One durable deadline per receipt or renewal
+     * instead of one per reminder and the due date: each is a look-up and an insert in the command's commit.
+     */
     private void scheduleDueDeadlines(DeadlineManager deadlines, LoanPolicy policy) {
+        scheduleNextDueDeadline(deadlines, policy, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The reminder with the most days left under {@code fewerDaysThan} whose time is still ahead (one whose time
+     * passed while the deadline before it was late is skipped), or the due deadline when none is.
+     */
+    private void scheduleNextDueDeadline(DeadlineManager deadlines, LoanPolicy policy, int fewerDaysThan) {
         Instant now = GenericEventMessage.clock.instant();
-        for (int days : policy.reminderDays()) {
-            Instant at = dueOn.minusDays(days).atStartOfDay(LibraryTime.ZONE).toInstant();
-            if (at.isAfter(now)) {
-                deadlines.schedule(at, REMINDER, new ReminderDue(batchId, dueOn, days));
-            }
+        Optional<Integer> next = policy.reminderDays().stream().filter(days -> days < fewerDaysThan)
+                .filter(days -> reminderTime(days).isAfter(now)).max(Comparator.naturalOrder());
+        if (next.isPresent()) {
+            deadlines.schedule(reminderTime(next.get()), CHAINED_REMINDER, new ReminderDue(batchId, dueOn, next.get()));
+        } else {
+            deadlines.schedule(dueOn.plusDays(1).atStartOfDay(LibraryTime.ZONE).toInstant(), DUE,
+                    new BatchDue(batchId, dueOn));
         }
-        deadlines.schedule(dueOn.plusDays(1).atStartOfDay(LibraryTime.ZONE).toInstant(), DUE, new BatchDue(batchId, dueOn));
+    }
+
+    private Instant reminderTime(int daysBefore) {
+        return dueOn.minusDays(daysBefore).atStartOfDay(LibraryTime.ZONE).toInstant();
     }
 
     /** §5.4.1, A.1.1: items come back (in one or several shipments); the batch is returned when all are back. */

@@ -451,6 +451,46 @@ class LoanBatchTest {
     }
 
     @Test
+    @DisplayName("§5.4.1 receipt schedules one durable deadline, the first reminder; each reminder schedules the next, the last the due deadline")
+    void remindersChained() {
+        LocalDate due = LocalDate.of(2027, 11, 21);
+        Instant thirtyDays = Instant.parse("2027-10-21T16:00:00Z"); // 2027-10-22 00:00 library time
+        Instant sevenDays = Instant.parse("2027-11-13T16:00:00Z");
+        Instant oneDay = Instant.parse("2027-11-19T16:00:00Z");
+        Instant overdue = Instant.parse("2027-11-21T16:00:00Z");
+        fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
+                .when(receiveAll())
+                .expectScheduledDeadline(thirtyDays, new ReminderDue(BATCH, due, 30))
+                .expectScheduledDeadlineWithName(thirtyDays, LoanBatch.CHAINED_REMINDER)
+                .expectNoScheduledDeadline(sevenDays, new ReminderDue(BATCH, due, 7))
+                .expectNoScheduledDeadline(oneDay, new ReminderDue(BATCH, due, 1))
+                .expectNoScheduledDeadlineOfType(overdue, BatchDue.class);
+        setUp();
+        fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
+                .andGivenCommands(receiveAll())
+                .whenTimeAdvancesTo(thirtyDays)
+                .expectEvents(new DueReminderIssued(BATCH, POINT, due, 30, 3))
+                .expectScheduledDeadline(sevenDays, new ReminderDue(BATCH, due, 7))
+                .expectNoScheduledDeadlineOfType(overdue, BatchDue.class);
+        setUp();
+        fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
+                .andGivenCommands(receiveAll())
+                .whenTimeAdvancesTo(oneDay)
+                .expectEvents(new DueReminderIssued(BATCH, POINT, due, 30, 3),
+                        new DueReminderIssued(BATCH, POINT, due, 7, 3), new DueReminderIssued(BATCH, POINT, due, 1, 3))
+                .expectScheduledDeadline(overdue, new BatchDue(BATCH, due));
+        setUp();
+        // returned before the first reminder: it fires stale, and the chain ends there
+        fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
+                .andGivenCommands(receiveAll(), new ReturnItems(BATCH, List.of("B1", "B2", "B3"),
+                        LocalDate.of(2026, 11, 26)))
+                .whenTimeAdvancesTo(thirtyDays)
+                .expectDeadlinesMet(new ReminderDue(BATCH, due, 30))
+                .expectEvents()
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
     @DisplayName("A.2.4 whole-batch renewal before the due date moves it by a loan period; the old reminders then change nothing")
     void renewal() {
         fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
