@@ -94,7 +94,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -482,13 +481,14 @@ class LoanBatch {
 
     /**
      * §5.4.1: a reminder before the due date (stale after a renewal or return, and then the end of its chain); it
-     * schedules the next one, or the due deadline after the last.
+     * schedules the next reminder. Its time is not compared with the clock: one that fires late (the instance was
+     * down) is followed at once by those whose time has passed, as when every reminder was scheduled at receipt.
      */
     @DeadlineHandler(deadlineName = CHAINED_REMINDER)
     void on(ReminderDue due, DeadlineManager deadlines, LoanPolicy policy) {
         if (dueStillOpen(due.dueOn())) {
             apply(new DueReminderIssued(batchId, servicePointId, dueOn, due.daysBefore(), itemsOut()));
-            scheduleNextDueDeadline(deadlines, policy, due.daysBefore());
+            scheduleNextReminder(deadlines, policy, due.daysBefore(), Instant.MIN);
         }
     }
 
@@ -510,28 +510,22 @@ class LoanBatch {
     }
 
     /**
-     * The first of the current due date's deadlines: its earliest reminder still ahead, which schedules the next when
-     * it fires ({@link #CHAINED_REMINDER}), or the due deadline. One durable deadline per receipt or renewal
-     * instead of one per reminder and the due date: each is a look-up and an insert in the command's commit.
+     * The current due date's deadlines: the due deadline, and the earliest reminder still ahead, which schedules the
+     * next when it fires ({@link #CHAINED_REMINDER}). Two durable deadlines per receipt or renewal instead of one per
+     * reminder and the due date (each is a look-up and an insert in the command's commit); the due deadline does
+     * not hang on the reminders' chain.
      */
     private void scheduleDueDeadlines(DeadlineManager deadlines, LoanPolicy policy) {
-        scheduleNextDueDeadline(deadlines, policy, Integer.MAX_VALUE);
+        deadlines.schedule(dueOn.plusDays(1).atStartOfDay(LibraryTime.ZONE).toInstant(), DUE, new BatchDue(batchId, dueOn));
+        scheduleNextReminder(deadlines, policy, Integer.MAX_VALUE, GenericEventMessage.clock.instant());
     }
 
-    /**
-     * The reminder with the most days left under {@code fewerDaysThan} whose time is still ahead (one whose time
-     * passed while the deadline before it was late is skipped), or the due deadline when none is.
-     */
-    private void scheduleNextDueDeadline(DeadlineManager deadlines, LoanPolicy policy, int fewerDaysThan) {
-        Instant now = GenericEventMessage.clock.instant();
-        Optional<Integer> next = policy.reminderDays().stream().filter(days -> days < fewerDaysThan)
-                .filter(days -> reminderTime(days).isAfter(now)).max(Comparator.naturalOrder());
-        if (next.isPresent()) {
-            deadlines.schedule(reminderTime(next.get()), CHAINED_REMINDER, new ReminderDue(batchId, dueOn, next.get()));
-        } else {
-            deadlines.schedule(dueOn.plusDays(1).atStartOfDay(LibraryTime.ZONE).toInstant(), DUE,
-                    new BatchDue(batchId, dueOn));
-        }
+    /** The reminder with the most days left under {@code fewerDaysThan} whose time is after {@code after}, if any. */
+    private void scheduleNextReminder(DeadlineManager deadlines, LoanPolicy policy, int fewerDaysThan, Instant after) {
+        policy.reminderDays().stream().filter(days -> days < fewerDaysThan)
+                .filter(days -> reminderTime(days).isAfter(after)).max(Comparator.naturalOrder())
+                .ifPresent(days -> deadlines.schedule(reminderTime(days), CHAINED_REMINDER,
+                        new ReminderDue(batchId, dueOn, days)));
     }
 
     private Instant reminderTime(int daysBefore) {

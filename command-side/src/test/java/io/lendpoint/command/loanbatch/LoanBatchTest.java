@@ -451,7 +451,7 @@ class LoanBatchTest {
     }
 
     @Test
-    @DisplayName("§5.4.1 receipt schedules one durable deadline, the first reminder; each reminder schedules the next, the last the due deadline")
+    @DisplayName("§5.4.1 receipt schedules two durable deadlines, the due date and the first reminder; each reminder schedules the next")
     void remindersChained() {
         LocalDate due = LocalDate.of(2027, 11, 21);
         Instant thirtyDays = Instant.parse("2027-10-21T16:00:00Z"); // 2027-10-22 00:00 library time
@@ -460,18 +460,20 @@ class LoanBatchTest {
         Instant overdue = Instant.parse("2027-11-21T16:00:00Z");
         fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
                 .when(receiveAll())
+                .expectScheduledDeadline(overdue, new BatchDue(BATCH, due))
                 .expectScheduledDeadline(thirtyDays, new ReminderDue(BATCH, due, 30))
                 .expectScheduledDeadlineWithName(thirtyDays, LoanBatch.CHAINED_REMINDER)
+                .expectNoScheduledDeadlineWithName(thirtyDays, LoanBatch.REMINDER)
                 .expectNoScheduledDeadline(sevenDays, new ReminderDue(BATCH, due, 7))
-                .expectNoScheduledDeadline(oneDay, new ReminderDue(BATCH, due, 1))
-                .expectNoScheduledDeadlineOfType(overdue, BatchDue.class);
+                .expectNoScheduledDeadline(oneDay, new ReminderDue(BATCH, due, 1));
         setUp();
         fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
                 .andGivenCommands(receiveAll())
                 .whenTimeAdvancesTo(thirtyDays)
                 .expectEvents(new DueReminderIssued(BATCH, POINT, due, 30, 3))
                 .expectScheduledDeadline(sevenDays, new ReminderDue(BATCH, due, 7))
-                .expectNoScheduledDeadlineOfType(overdue, BatchDue.class);
+                .expectNoScheduledDeadline(oneDay, new ReminderDue(BATCH, due, 1))
+                .expectScheduledDeadline(overdue, new BatchDue(BATCH, due));
         setUp();
         fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
                 .andGivenCommands(receiveAll())
@@ -480,14 +482,35 @@ class LoanBatchTest {
                         new DueReminderIssued(BATCH, POINT, due, 7, 3), new DueReminderIssued(BATCH, POINT, due, 1, 3))
                 .expectScheduledDeadline(overdue, new BatchDue(BATCH, due));
         setUp();
-        // returned before the first reminder: it fires stale, and the chain ends there
+        // a one-month loan received on 2026-11-21, due 2026-12-21: the 30-day reminder's time (2026-11-21) passed
+        // before now, so the chain starts at the 7-day one
+        Object[] oneMonth = shipped(THREE);
+        oneMonth[0] = new BatchRequested(BATCH, POINT, WANTED, 1000, DELIVERY, "学校图书室", 1, null);
+        fixture.given(oneMonth).andGivenCurrentTime(NOW)
+                .when(receiveAll())
+                .expectEvents(new BatchReceived(BATCH, POINT, LocalDate.of(2026, 11, 21), "王", "李", 3),
+                        new DueDateSet(BATCH, POINT, LocalDate.of(2026, 12, 21)))
+                .expectScheduledDeadline(Instant.parse("2026-12-13T16:00:00Z"),
+                        new ReminderDue(BATCH, LocalDate.of(2026, 12, 21), 7))
+                .expectNoScheduledDeadlineOfType(Instant.parse("2026-11-20T16:00:00Z"), ReminderDue.class);
+        setUp();
+        // returned before the first reminder: it fires stale and the chain ends there; the due deadline then
+        // changes nothing either
         fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
                 .andGivenCommands(receiveAll(), new ReturnItems(BATCH, List.of("B1", "B2", "B3"),
                         LocalDate.of(2026, 11, 26)))
-                .whenTimeAdvancesTo(thirtyDays)
-                .expectDeadlinesMet(new ReminderDue(BATCH, due, 30))
+                .whenTimeAdvancesTo(overdue)
+                .expectDeadlinesMet(new ReminderDue(BATCH, due, 30), new BatchDue(BATCH, due))
                 .expectEvents()
                 .expectNoScheduledDeadlines();
+        setUp();
+        // renewed: the new due date gets its own due deadline and chain; the old chain ends stale at its first link
+        LocalDate renewedDue = LocalDate.of(2028, 11, 21);
+        fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
+                .andGivenCommands(receiveAll())
+                .when(new RenewBatch(BATCH, POINT))
+                .expectScheduledDeadline(Instant.parse("2028-11-21T16:00:00Z"), new BatchDue(BATCH, renewedDue))
+                .expectScheduledDeadline(Instant.parse("2028-10-21T16:00:00Z"), new ReminderDue(BATCH, renewedDue, 30));
     }
 
     @Test
