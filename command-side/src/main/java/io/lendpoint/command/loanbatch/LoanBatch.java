@@ -121,7 +121,7 @@ class LoanBatch {
 
     /** A reminder scheduled with the others at receipt or renewal (before issue 8's chaining); schedules nothing. */
     static final String REMINDER = "batch-due-reminder";
-    /** A reminder that, when it fires for the current due date, schedules the next reminder or the due deadline. */
+    /** A reminder that, when it fires for the current due date, schedules the next reminder (if any is left). */
     static final String CHAINED_REMINDER = "batch-due-reminder-chained";
     static final String DUE = "batch-due";
 
