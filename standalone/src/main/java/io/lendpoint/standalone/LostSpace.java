@@ -3,6 +3,7 @@ package io.lendpoint.standalone;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * How much of the event store's file is lost to deleted rows: the space HSQLDB has not reused
@@ -15,8 +16,9 @@ public record LostSpace(long lostBytes, long fileEnd) {
     public static final int NIGHTLY_PERCENT = 10;
 
     public static LostSpace of(Connection connection) throws SQLException {
-        try (ResultSet cache = connection.createStatement().executeQuery(
-                "SELECT FILE_LOST_BYTES, FILE_FREE_POS FROM INFORMATION_SCHEMA.SYSTEM_CACHEINFO")) {
+        try (Statement statement = connection.createStatement();
+             ResultSet cache = statement.executeQuery(
+                     "SELECT FILE_LOST_BYTES, FILE_FREE_POS FROM INFORMATION_SCHEMA.SYSTEM_CACHEINFO")) {
             cache.next();
             return new LostSpace(cache.getLong(1), cache.getLong(2));
         }

@@ -1,5 +1,7 @@
 package io.lendpoint.standalone.bench;
 
+import io.lendpoint.standalone.LostSpace;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +52,7 @@ final class CityFigures {
     long eventStoreFreeBytes;
     /**
      * The nightly defragmentation's {@code CHECKPOINT DEFRAG} on the store after the clean shutdown; -1 when under
-     * 10% of the file was lost, where the nightly run leaves it alone.
+     * {@link LostSpace#NIGHTLY_PERCENT} of the file was lost, where the nightly run leaves it alone.
      */
     double defragmentationSeconds;
     long eventStoreCompactedBytes;
@@ -183,7 +185,8 @@ final class CityFigures {
                         + "benchmark's own JVM after a full GC at the end of the run, with the application, its "
                         + "embedded servers and everything the run created still in it: %.0f MB.%n%n",
                 mb(eventStoreDiskBytes), mb(eventStoreFreeBytes), mb(eventStoreCompactedBytes),
-                defragmentationSeconds < 0 ? "under 10% lost: the nightly defragmentation would leave it alone"
+                defragmentationSeconds < 0 ? "under " + LostSpace.NIGHTLY_PERCENT
+                        + "% lost: the nightly defragmentation would leave it alone"
                         : String.format(Locale.ROOT, "the nightly `CHECKPOINT DEFRAG` took %.1f s", defragmentationSeconds),
                 mb(projectionDiskBytes), mb(storedEventBytes),
                 rounded(standaloneStartups), rounded(bareStartups), rounded(freshHeapsMb), heapMb));
