@@ -111,9 +111,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>
  * The revision names the shape of this class's state: a snapshot of another revision is ignored (the aggregate
  * is rebuilt from its events). Raise it when a field is renamed, changes meaning, or is added with a value that
- * earlier events imply (revision 2: {@code refundable} comes from past {@code CompensationAssessed} events).
+ * earlier events imply (revision 2: {@code refundable} comes from past {@code CompensationAssessed} events;
+ * revision 3: {@code remindersIssued} from past {@code DueReminderIssued} events).
  */
-@Revision("2")
+@Revision("3")
 @Aggregate(snapshotTriggerDefinition = "batchSnapshotTrigger", cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -136,6 +137,8 @@ class LoanBatch {
     private LocalDate dueOn;
     private int renewals;
     private boolean overdue;
+    /** §5.4.1: the reminders issued for the current due date, by days before it (a deadline that fires twice reminds once). */
+    private HashSet<Integer> remindersIssued = new HashSet<>();
     private int acceptedTotal;
     /** §5.2: the items in the batch, by barcode, in the order they were picked. */
     private LinkedHashMap<String, ItemDescription> items = new LinkedHashMap<>();
@@ -474,7 +477,7 @@ class LoanBatch {
      */
     @DeadlineHandler(deadlineName = REMINDER)
     void on(ReminderDue due) {
-        if (dueStillOpen(due.dueOn())) {
+        if (reminderOwed(due)) {
             apply(new DueReminderIssued(batchId, servicePointId, dueOn, due.daysBefore(), itemsOut()));
         }
     }
@@ -483,10 +486,12 @@ class LoanBatch {
      * §5.4.1: a reminder before the due date (stale after a renewal or return, and then the end of its chain); it
      * schedules the next reminder. Its time is not compared with the clock: one that fires late (the instance was
      * down) is followed at once by those whose time has passed, as when every reminder was scheduled at receipt.
+     * One that fires again (db-scheduler runs a task again when the instance that ran it died before marking it
+     * done) finds itself issued and changes nothing: the first firing scheduled the next.
      */
     @DeadlineHandler(deadlineName = CHAINED_REMINDER)
     void on(ReminderDue due, DeadlineManager deadlines, LoanPolicy policy) {
-        if (dueStillOpen(due.dueOn())) {
+        if (reminderOwed(due)) {
             apply(new DueReminderIssued(batchId, servicePointId, dueOn, due.daysBefore(), itemsOut()));
             scheduleNextReminder(deadlines, policy, due.daysBefore(), Instant.MIN);
         }
@@ -498,6 +503,10 @@ class LoanBatch {
         if (dueStillOpen(due.dueOn()) && !overdue) {
             apply(new BatchOverdue(batchId, servicePointId, dueOn, itemsOut()));
         }
+    }
+
+    private boolean reminderOwed(ReminderDue due) {
+        return dueStillOpen(due.dueOn()) && !remindersIssued.contains(due.daysBefore());
     }
 
     private boolean dueStillOpen(LocalDate scheduledFor) {
@@ -819,12 +828,21 @@ class LoanBatch {
     @EventSourcingHandler
     void on(DueDateSet event) {
         dueOn = event.dueOn();
+        remindersIssued.clear();
     }
 
     @EventSourcingHandler
     void on(BatchRenewed event) {
         dueOn = event.dueOn();
         renewals = event.renewal();
+        remindersIssued.clear();
+    }
+
+    @EventSourcingHandler
+    void on(DueReminderIssued event) {
+        if (event.dueOn().equals(dueOn)) {
+            remindersIssued.add(event.daysBefore());
+        }
     }
 
     @EventSourcingHandler

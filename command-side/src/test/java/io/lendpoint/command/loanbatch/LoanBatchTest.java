@@ -514,6 +514,32 @@ class LoanBatchTest {
     }
 
     @Test
+    @DisplayName("§5.4.1 a reminder is issued once per due date: one that fires again changes nothing and schedules nothing; a renewal's date is reminded anew")
+    void reminderFiredTwice() {
+        LocalDate due = LocalDate.of(2027, 11, 21);
+        Instant thirtyDays = Instant.parse("2027-10-21T16:00:00Z");
+        Instant sevenDays = Instant.parse("2027-11-13T16:00:00Z");
+        // the 30-day reminder was issued (and scheduled the 7-day one), but its task runs again
+        fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
+                .andGivenCommands(receiveAll())
+                .andGiven(new DueReminderIssued(BATCH, POINT, due, 30, 3))
+                .whenTimeAdvancesTo(thirtyDays)
+                .expectDeadlinesMet(new ReminderDue(BATCH, due, 30))
+                .expectEvents()
+                .expectNoScheduledDeadline(sevenDays, new ReminderDue(BATCH, due, 7))
+                .expectScheduledDeadline(Instant.parse("2027-11-21T16:00:00Z"), new BatchDue(BATCH, due));
+        setUp();
+        // reminded 30 days before the first due date, then renewed: the new date's 30-day reminder is issued
+        LocalDate renewedDue = LocalDate.of(2028, 11, 21);
+        fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
+                .andGivenCommands(receiveAll())
+                .andGiven(new DueReminderIssued(BATCH, POINT, due, 30, 3))
+                .andGivenCommands(new RenewBatch(BATCH, POINT))
+                .whenTimeAdvancesTo(Instant.parse("2028-10-21T16:00:00Z"))
+                .expectEvents(new DueReminderIssued(BATCH, POINT, renewedDue, 30, 3));
+    }
+
+    @Test
     @DisplayName("A.2.4 whole-batch renewal before the due date moves it by a loan period; the old reminders then change nothing")
     void renewal() {
         fixture.given(shipped(THREE)).andGivenCurrentTime(NOW)
