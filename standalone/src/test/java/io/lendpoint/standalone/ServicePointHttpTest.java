@@ -149,6 +149,17 @@ class ServicePointHttpTest {
     }
 
     @Test
+    @DisplayName("A.3 an administrator sees in the health details how far the working-day calendar lets terminations reach")
+    void calendarHorizonInHealth() {
+        assertThat(anonymous.get("/actuator/health").json().has("components")).isFalse();
+        JsonNode calendar = anonymous.as("admin", "admin-demo").get("/actuator/health").json()
+                .get("components").get("returnDeadlineCalendar");
+        assertThat(calendar.get("status").asText()).isEqualTo("UP");
+        assertThat(calendar.get("details").get("coveredUntil").asText()).isEqualTo("2026-12-31");
+        assertThat(calendar.get("details").get("lastCoveredTermination").asText()).isEqualTo("2026-11-19");
+    }
+
+    @Test
     @DisplayName("A.2.1, §4.1.2 b invalid credit code, phone and CLC class → 400 naming each field, in Chinese by default; nothing stored")
     void invalidFieldsAreRefused() {
         long before = storedEvents();
