@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
+import java.util.List;
 
 /**
  * The embedded, durable event store: Axon's JDBC storage engine on HSQLDB in file mode, chosen over H2 and
@@ -91,7 +92,7 @@ class EmbeddedEventStoreConfig {
         return () -> {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             ((JdbcEventStorageEngine) engine).createSchema(new HsqlVarbinaryEventTableFactory());
-            jdbc.execute(SCHEDULED_TASKS);
+            SCHEDULED_TASKS.forEach(jdbc::execute);
             // the day's checkpoints never rewrite the file to reclaim the space of deleted rows, which likely
             // held committing commands for up to 59 s at 2,000 points; EventStoreDefragmentation does it at night.
             // Stored in the database, so a store that had DEFRAG 30 (issue 8's first fix) is set back here.
@@ -120,8 +121,12 @@ class EmbeddedEventStoreConfig {
         };
     }
 
-    /** db-scheduler's table (its generic-JDBC shape) with HSQLDB types. */
-    static final String SCHEDULED_TASKS = """
+    /**
+     * db-scheduler's table (its generic-JDBC shape) with HSQLDB types, and the indexes its DDL gives it (added to
+     * older stores at start-up). Without them each poll (every 5 s) read the whole table in execution-time order:
+     * 14,070 deadlines, 7.9 MB, at 2,000 points: 3.8–6.4 ms a poll against 0.2–0.3 ms with them.
+     */
+    static final List<String> SCHEDULED_TASKS = List.of("""
             CREATE TABLE IF NOT EXISTS scheduled_tasks (
               task_name VARCHAR(100) NOT NULL,
               task_instance VARCHAR(100) NOT NULL,
@@ -135,5 +140,8 @@ class EmbeddedEventStoreConfig {
               last_heartbeat TIMESTAMP(6) WITH TIME ZONE,
               version BIGINT NOT NULL,
               priority SMALLINT,
-              PRIMARY KEY (task_name, task_instance))""";
+              PRIMARY KEY (task_name, task_instance))""",
+            "CREATE INDEX IF NOT EXISTS execution_time_idx ON scheduled_tasks (execution_time)",
+            "CREATE INDEX IF NOT EXISTS last_heartbeat_idx ON scheduled_tasks (last_heartbeat)",
+            "CREATE INDEX IF NOT EXISTS priority_execution_time_idx ON scheduled_tasks (priority DESC, execution_time ASC)");
 }

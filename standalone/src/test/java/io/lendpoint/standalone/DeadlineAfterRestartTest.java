@@ -73,6 +73,10 @@ class DeadlineAfterRestartTest {
                     .filter(e -> e.getPayload() instanceof AgreementContinued).findFirst().orElseThrow().getPayload();
             assertThat(continued.periodStart()).isEqualTo(standing.validUntil().plusDays(1));
             assertThat(continued.validUntil()).isEqualTo(standing.validUntil().plusDays(1).plusMonths(24).minusDays(1));
+            // the scheduler's polls find due deadlines by index, also on a store opened again
+            assertThat(new JdbcTemplate(second.getBean(DataSource.class)).queryForList("SELECT DISTINCT INDEX_NAME "
+                    + "FROM INFORMATION_SCHEMA.SYSTEM_INDEXINFO WHERE TABLE_NAME = 'SCHEDULED_TASKS'", String.class))
+                    .contains("EXECUTION_TIME_IDX", "LAST_HEARTBEAT_IDX", "PRIORITY_EXECUTION_TIME_IDX");
         }
     }
 
