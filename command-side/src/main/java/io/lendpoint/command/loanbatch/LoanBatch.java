@@ -115,7 +115,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * revision 3: {@code remindersIssued} from past {@code DueReminderIssued} events).
  */
 @Revision("3")
-@Aggregate(snapshotTriggerDefinition = "batchSnapshotTrigger", cache = "aggregateCache")
+@Aggregate(snapshotTriggerDefinition = "batchSnapshotTrigger", cache = "batchCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class LoanBatch {

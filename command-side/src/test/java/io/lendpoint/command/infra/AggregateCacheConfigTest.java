@@ -13,13 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AggregateCacheConfigTest {
 
-    private static final String[] KEPT = {"servicePointCache", "agreementCache", "cardCache"};
+    private static final String[] KEPT = {"servicePointCache", "agreementCache", "cardCache", "batchCache"};
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(AggregateCacheConfig.class);
 
     @Test
-    @DisplayName("points, agreements and cards stay cached through a garbage collection; batches are held weakly")
+    @DisplayName("points, agreements, cards and recent batches stay cached through a garbage collection; campaigns are held weakly")
     void keptThroughGarbageCollection() {
         context.run(app -> {
             for (String name : KEPT) {
@@ -36,7 +36,7 @@ class AggregateCacheConfigTest {
     @Test
     @DisplayName("a kept cache holds at most lendpoint.aggregate-cache.entries of its aggregates")
     void bounded() {
-        context.withPropertyValues("lendpoint.aggregate-cache.entries=10").run(app -> {
+        context.withPropertyValues("lendpoint.aggregate-cache.entries=10", "lendpoint.aggregate-cache.batch-entries=10").run(app -> {
             for (String name : KEPT) {
                 Cache cache = app.getBean(name, Cache.class);
                 IntStream.range(0, 50).forEach(i -> cache.put("sp-" + i, new Object()));
@@ -49,7 +49,7 @@ class AggregateCacheConfigTest {
     @Test
     @DisplayName("with entries 0 (distributed mode) every aggregate is held by weak reference only")
     void weakOnlyWhenNoEntries() {
-        context.withPropertyValues("lendpoint.aggregate-cache.entries=0").run(app -> {
+        context.withPropertyValues("lendpoint.aggregate-cache.entries=0", "lendpoint.aggregate-cache.batch-entries=0").run(app -> {
             for (String name : KEPT) {
                 assertThat(app.getBean(name, Cache.class)).as(name).isInstanceOf(WeakReferenceCache.class);
             }

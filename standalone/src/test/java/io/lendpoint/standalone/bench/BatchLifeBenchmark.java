@@ -23,7 +23,8 @@ import java.nio.file.Path;
  * measured batches after {@code -Dbench.warmup=W} (default 1) unmeasured ones, each on its own live point;
  * {@code -Dbench.settleMs=P} (default 0) pauses before each step so the projections of the previous one are done.
  * {@code -Dbench.dataDir=D} runs on an existing data directory instead of a new one, e.g. a copy of a city the
- * {@link CityBenchmark} left (the directory is changed), to see how the steps fare in a large store.
+ * {@link CityBenchmark} left (the directory is changed), to see how the steps fare in a large store;
+ * {@code -Dbench.prefix=P} (default {@code bench}) names its points and batches, to run it again on that store.
  */
 @Tag("benchmark")
 class BatchLifeBenchmark {
@@ -34,12 +35,13 @@ class BatchLifeBenchmark {
         int warmup = Integer.getInteger("bench.warmup", 1);
         long settleMs = Long.getLong("bench.settleMs", 0);
         String existing = System.getProperty("bench.dataDir");
+        String prefix = System.getProperty("bench.prefix", "bench");
         Path data = existing != null ? Path.of(existing) : Files.createTempDirectory("lendpoint-bench");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StandaloneApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--lendpoint.data-dir=" + data, "--lendpoint.mongo.port=0")) {
             CommandPhases phases = new CommandPhases(app.getBean(CommandBus.class));
-            BatchLife life = new BatchLife(app.getBean(CommandGateway.class), app.getBean(DataSource.class), "bench",
+            BatchLife life = new BatchLife(app.getBean(CommandGateway.class), app.getBean(DataSource.class), prefix,
                     warmup, "a pause of " + settleMs + " ms", () -> Thread.sleep(settleMs));
             life.run(batches);
             life.close();
