@@ -141,7 +141,7 @@ final class BatchLife {
         for (String step : STEPS) {
             before.run();
             long lastIndex = lastGlobalIndex(jdbc);
-            long claimsBefore = claims(jdbc);
+            long claimsBefore = claims(jdbc, barcodePrefix + batchNo);
             long start = System.nanoTime();
             commands.sendAndWait(byStep.get(step));
             long elapsed = System.nanoTime() - start;
@@ -156,7 +156,7 @@ final class BatchLife {
                     }, lastIndex);
             List<int[]> rows = both.stream().map(r -> new int[] {r[0], r[1]}).toList();
             List<int[]> serializedRows = both.stream().map(r -> new int[] {r[2], r[3]}).toList();
-            long claimDelta = claims(jdbc) - claimsBefore;
+            long claimDelta = claims(jdbc, barcodePrefix + batchNo) - claimsBefore;
             long raw = rawWrite(dataSource, "raw-" + prefix + batchNo + "-" + step, rows, 0, null);
             long rawClaims = rawWrite(dataSource, "raw-claims-" + prefix + batchNo + "-" + step, rows, claimDelta,
                     "raw-" + prefix + batchNo);
@@ -185,8 +185,14 @@ final class BatchLife {
         return max == null ? -1 : max;
     }
 
-    private static long claims(JdbcTemplate jdbc) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM open_batch_item", Long.class);
+    /**
+     * The barcode claims of one batch's items ({@code <batch>-000001} …), by a range of the table's key. Counting
+     * the whole table took 2.6–3.3 s at 2,000 points (4 million claims), twice per step, and ran just before each
+     * timed command, leaving the event store's row cache full of claims and the heap full of garbage.
+     */
+    private static long claims(JdbcTemplate jdbc, String batchBarcodes) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM open_batch_item WHERE barcode >= ? AND barcode < ?",
+                Long.class, batchBarcodes + "-", batchBarcodes + ".");
     }
 
     /**
