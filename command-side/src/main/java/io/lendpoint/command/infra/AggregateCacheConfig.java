@@ -62,9 +62,10 @@ class AggregateCacheConfig {
 
     /**
      * Loan batches: the most recently used {@code lendpoint.aggregate-cache.batch-entries} (64) kept, about 0.75 MB
-     * each with 2,000 items. Held by weak reference only, a batch was gone at the next young collection, so a
-     * step of its life a moment after the one before read its events again (two lists of 2,000 items) on the
-     * 2,000-point store: 2.2–3.8 ms in the handler against 0.4–0.7 ms on a new one (docs/benchmarks.md).
+     * each with 2,000 items. Held by weak reference only, a batch is gone at the next young collection after its
+     * command, and the next command reads its events again (two lists of 2,000 items). With a collection between
+     * the steps of a batch's life (every 0.2–0.7 s in a benchmark that made much garbage) the steps spent 2.2–3.7
+     * ms in the handler against 0.4–0.8 ms kept; with fewer collections, no difference (docs/benchmarks.md).
      */
     @Bean
     Cache batchCache(CacheManager keptAggregates,
