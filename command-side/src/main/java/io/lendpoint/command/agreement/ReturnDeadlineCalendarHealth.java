@@ -45,11 +45,14 @@ class ReturnDeadlineCalendarHealth extends AbstractHealthIndicator {
         this.clock = clock;
     }
 
-    /** The last day an agreement can end on with its return deadline ({@link ReturnDeadlines}) inside the data. */
+    /**
+     * The last day an agreement can end on with its return deadline ({@link ReturnDeadlines}) inside the data: the
+     * day before the 30th working day counted back from the data's end (before the data's start if it held fewer).
+     */
     LocalDate lastCoveredTermination() {
         LocalDate day = calendar.coveredUntil();
         int counted = 0;
-        while (counted < ReturnDeadlines.WORKING_DAYS) {
+        while (counted < ReturnDeadlines.WORKING_DAYS && !day.isBefore(calendar.coveredFrom())) {
             if (calendar.isWorkingDay(day)) {
                 counted++;
             }

@@ -137,7 +137,7 @@ class LoanBatch {
     private LocalDate dueOn;
     private int renewals;
     private boolean overdue;
-    /** §5.4.1: the reminders issued for the current due date, by days before it (a deadline that fires twice reminds once). */
+    /** §5.4.1: the reminders issued for the current due date, by days before it (one fired twice reminds once). */
     private HashSet<Integer> remindersIssued = new HashSet<>();
     private int acceptedTotal;
     /** §5.2: the items in the batch, by barcode, in the order they were picked. */
@@ -487,14 +487,19 @@ class LoanBatch {
      * schedules the next reminder. Its time is not compared with the clock: one that fires late (the instance was
      * down) is followed at once by those whose time has passed, as when every reminder was scheduled at receipt.
      * One that fires again (db-scheduler runs a task again when the instance that ran it died before marking it
-     * done) finds itself issued and changes nothing: the first firing scheduled the next.
+     * done) finds itself issued and reminds nobody again, but schedules the next once more: in distributed mode the
+     * event and the next deadline commit apart (Axon Server, PostgreSQL), so the first firing's may be lost. Where
+     * it was not, the next fires twice, and its second firing reminds nobody either.
      */
     @DeadlineHandler(deadlineName = CHAINED_REMINDER)
     void on(ReminderDue due, DeadlineManager deadlines, LoanPolicy policy) {
-        if (reminderOwed(due)) {
-            apply(new DueReminderIssued(batchId, servicePointId, dueOn, due.daysBefore(), itemsOut()));
-            scheduleNextReminder(deadlines, policy, due.daysBefore(), Instant.MIN);
+        if (!dueStillOpen(due.dueOn())) {
+            return; // stale: the end of this chain
         }
+        if (!remindersIssued.contains(due.daysBefore())) {
+            apply(new DueReminderIssued(batchId, servicePointId, dueOn, due.daysBefore(), itemsOut()));
+        }
+        scheduleNextReminder(deadlines, policy, due.daysBefore(), Instant.MIN);
     }
 
     /** §5.4.1: the due date passed with items still out. */
@@ -505,7 +510,7 @@ class LoanBatch {
         }
     }
 
-    private boolean reminderOwed(ReminderDue due) {
+    private boolean reminderOwed(ReminderDue due) { // reminders scheduled all at once: no chain to keep
         return dueStillOpen(due.dueOn()) && !remindersIssued.contains(due.daysBefore());
     }
 

@@ -58,12 +58,16 @@ class ReturnDeadlineCalendarHealthTest {
     }
 
     @Test
-    @DisplayName("A.3 past the horizon the health says terminations are refused now")
+    @DisplayName("A.3 past the horizon the health says terminations are refused now; on its last day, that they will be from tomorrow")
     void warningPastTheHorizon() {
         Health health = on(BUNDLED, "2026-11-28T02:00:00Z").health();
         assertThat(health.getStatus()).isEqualTo(Status.UP);
         assertThat((String) health.getDetails().get("warning")).contains("终止将被拒绝")
                 .contains("an agreement ended after 2026-11-19").contains("is refused");
+        assertThat((String) on(BUNDLED, "2026-11-19T15:59:59Z").health().getDetails().get("warning"))
+                .contains("terminations will be refused from 2026-11-20"); // 23:59:59 in Beijing, the last day
+        assertThat((String) on(BUNDLED, "2026-11-19T16:00:00Z").health().getDetails().get("warning"))
+                .contains("is refused"); // midnight in Beijing: the first day refused
     }
 
     @Test
