@@ -477,9 +477,7 @@ class LoanBatch {
      */
     @DeadlineHandler(deadlineName = REMINDER)
     void on(ReminderDue due) {
-        if (reminderOwed(due)) {
-            apply(new DueReminderIssued(batchId, servicePointId, dueOn, due.daysBefore(), itemsOut()));
-        }
+        remindIfOwed(due);
     }
 
     /**
@@ -493,13 +491,10 @@ class LoanBatch {
      */
     @DeadlineHandler(deadlineName = CHAINED_REMINDER)
     void on(ReminderDue due, DeadlineManager deadlines, LoanPolicy policy) {
-        if (!dueStillOpen(due.dueOn())) {
-            return; // stale: the end of this chain
+        if (dueStillOpen(due.dueOn())) { // else stale: the end of this chain
+            remindIfOwed(due);
+            scheduleNextReminder(deadlines, policy, due.daysBefore(), Instant.MIN);
         }
-        if (!remindersIssued.contains(due.daysBefore())) {
-            apply(new DueReminderIssued(batchId, servicePointId, dueOn, due.daysBefore(), itemsOut()));
-        }
-        scheduleNextReminder(deadlines, policy, due.daysBefore(), Instant.MIN);
     }
 
     /** §5.4.1: the due date passed with items still out. */
@@ -510,8 +505,11 @@ class LoanBatch {
         }
     }
 
-    private boolean reminderOwed(ReminderDue due) { // reminders scheduled all at once: no chain to keep
-        return dueStillOpen(due.dueOn()) && !remindersIssued.contains(due.daysBefore());
+    /** Issues the reminder unless it is stale or was issued already for this due date. */
+    private void remindIfOwed(ReminderDue due) {
+        if (dueStillOpen(due.dueOn()) && !remindersIssued.contains(due.daysBefore())) {
+            apply(new DueReminderIssued(batchId, servicePointId, dueOn, due.daysBefore(), itemsOut()));
+        }
     }
 
     private boolean dueStillOpen(LocalDate scheduledFor) {
