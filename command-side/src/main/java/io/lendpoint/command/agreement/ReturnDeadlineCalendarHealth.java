@@ -63,8 +63,11 @@ class ReturnDeadlineCalendarHealth extends AbstractHealthIndicator {
 
     /** The warning an operator should see today, if any (Chinese and English). */
     Optional<String> warning() {
+        return warning(lastCoveredTermination());
+    }
+
+    private Optional<String> warning(LocalDate last) {
         LocalDate today = LibraryTime.today(clock);
-        LocalDate last = lastCoveredTermination();
         String supply = "请在 lendpoint.calendar.file 中提供含下一年国务院节假日安排的工作日历文件 / supply a working-day "
                 + "calendar file with the next year's State Council holiday arrangement (lendpoint.calendar.file)";
         if (today.isAfter(last)) {
@@ -87,9 +90,10 @@ class ReturnDeadlineCalendarHealth extends AbstractHealthIndicator {
      */
     @Override
     protected void doHealthCheck(Health.Builder builder) {
+        LocalDate last = lastCoveredTermination();
         builder.up().withDetail("origin", calendar.origin()).withDetail("coveredUntil", calendar.coveredUntil())
-                .withDetail("lastCoveredTermination", lastCoveredTermination());
-        warning().ifPresent(warning -> builder.withDetail("warning", warning));
+                .withDetail("lastCoveredTermination", last);
+        warning(last).ifPresent(warning -> builder.withDetail("warning", warning));
     }
 
     @EventListener(ApplicationReadyEvent.class)
