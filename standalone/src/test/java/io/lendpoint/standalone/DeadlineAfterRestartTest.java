@@ -51,7 +51,7 @@ class DeadlineAfterRestartTest {
             standing = first.getBean(QueryGateway.class)
                     .query(new AgreementStandingQuery(point), AgreementStanding.class).join();
             // the agreement scheduled its own deadline for the end of its validity, in the durable store
-            assertThat(scheduledDeadlines(first)).containsExactly(endOfValidity(standing));
+            assertThat(PendingDeadlines.of(first)).containsExactly(endOfValidity(standing));
             first.getBean(DeadlineManager.class).schedule(Instant.now().plusSeconds(6), "agreement-period-end",
                     new AgreementPeriodEnds(agreementId, 1, standing.validUntil()),
                     new AggregateScopeDescriptor("Agreement", agreementId));
@@ -66,7 +66,7 @@ class DeadlineAfterRestartTest {
             assertThat(continuations(second, agreementId)).isEqualTo(1);
             // the one we brought forward was consumed; the agreement's own one survived the restart, and the
             // continuation scheduled the next period's end
-            assertThat(scheduledDeadlines(second)).containsExactlyInAnyOrder(endOfValidity(standing),
+            assertThat(PendingDeadlines.of(second)).containsExactlyInAnyOrder(endOfValidity(standing),
                     standing.validUntil().plusDays(1).plusMonths(24).atStartOfDay(LibraryTime.ZONE).toInstant());
             AgreementContinued continued = (AgreementContinued) second.getBean(EventStore.class)
                     .readEvents(agreementId, 0).asStream()
@@ -82,13 +82,6 @@ class DeadlineAfterRestartTest {
 
     private static Instant endOfValidity(AgreementStanding standing) {
         return standing.validUntil().plusDays(1).atStartOfDay(LibraryTime.ZONE).toInstant();
-    }
-
-    /** When the pending Axon deadlines in db-scheduler's table are due. */
-    private static List<Instant> scheduledDeadlines(ConfigurableApplicationContext context) {
-        return new JdbcTemplate(context.getBean(DataSource.class)).queryForList(
-                "SELECT execution_time FROM scheduled_tasks WHERE task_name = 'AxonDeadline'", java.time.OffsetDateTime.class)
-                .stream().map(java.time.OffsetDateTime::toInstant).toList();
     }
 
     private ConfigurableApplicationContext start() {

@@ -14,14 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Axon's stub: a receipt leaves two deadlines in the table, a reminder that fires schedules the next one there,
  * and the same reminder run a second time (as db-scheduler does when the instance that ran it died before marking
  * it done) reminds nobody again but schedules the next once more (in distributed mode the first firing's may have
- * been lost; here the next then fires twice, and its second firing reminds nobody either). A reminder is due 30 days before a due date a year away, so
- * the test schedules the same deadline (name, payload, the batch's scope) a few seconds ahead, as the receipt would
- * have, and lets the scheduler fire it.
+ * been lost; here the next then fires twice, and its second firing reminds nobody either). A reminder is due 30
+ * days before a due date a year away, so the test schedules the same deadline (name, payload, the batch's scope) a
+ * few seconds ahead, as the receipt would have, and lets the scheduler fire it.
  */
 class ReminderChainTest {
 
@@ -58,21 +55,22 @@ class ReminderChainTest {
                     .findFirst().orElseThrow().dueOn();
 
             // the receipt committed the due deadline and the first reminder, not the later ones
-            assertThat(pending(app)).contains(dayStart(due.plusDays(1)), reminderTime(due, 30))
+            assertThat(PendingDeadlines.of(app)).contains(dayStart(due.plusDays(1)), reminderTime(due, 30))
                     .doesNotContain(reminderTime(due, 7), reminderTime(due, 1));
 
             fireSoon(app, batch, new ReminderDue(batch, due, 30));
             Eventually.await(Duration.ofSeconds(60), () -> reminders(app, batch), issued -> !issued.isEmpty());
             awaitFired(app);
             assertThat(reminders(app, batch)).containsExactly(new DueReminderIssued(batch, point, due, 30, 2));
-            assertThat(pending(app)).containsOnlyOnce(reminderTime(due, 7)).doesNotContain(reminderTime(due, 1));
+            assertThat(PendingDeadlines.of(app)).containsOnlyOnce(reminderTime(due, 7))
+                    .doesNotContain(reminderTime(due, 1));
 
             // the same reminder again: nothing issued; the next is scheduled again, in case the first was lost
             fireSoon(app, batch, new ReminderDue(batch, due, 30));
             awaitFired(app);
             assertThat(reminders(app, batch)).hasSize(1);
-            assertThat(pending(app)).filteredOn(reminderTime(due, 7)::equals).hasSize(2);
-            assertThat(pending(app)).doesNotContain(reminderTime(due, 1));
+            assertThat(PendingDeadlines.of(app)).filteredOn(reminderTime(due, 7)::equals).hasSize(2);
+            assertThat(PendingDeadlines.of(app)).doesNotContain(reminderTime(due, 1));
 
             // the 7-day reminder's two tasks: one reminder, and the 1-day one scheduled (twice: nothing lost)
             fireSoon(app, batch, new ReminderDue(batch, due, 7));
@@ -80,7 +78,7 @@ class ReminderChainTest {
             awaitFired(app);
             assertThat(reminders(app, batch)).containsExactly(new DueReminderIssued(batch, point, due, 30, 2),
                     new DueReminderIssued(batch, point, due, 7, 2));
-            assertThat(pending(app)).filteredOn(reminderTime(due, 1)::equals).hasSize(2);
+            assertThat(PendingDeadlines.of(app)).filteredOn(reminderTime(due, 1)::equals).hasSize(2);
         }
     }
 
@@ -91,7 +89,7 @@ class ReminderChainTest {
 
     /** Waits until no deadline is due within a day (the ones brought forward ran and left the table). */
     private static void awaitFired(ConfigurableApplicationContext app) {
-        Eventually.await(Duration.ofSeconds(60), () -> pending(app),
+        Eventually.await(Duration.ofSeconds(60), () -> PendingDeadlines.of(app),
                 pending -> pending.stream().noneMatch(at -> at.isBefore(Instant.now().plus(Duration.ofDays(1)))));
     }
 
@@ -106,12 +104,5 @@ class ReminderChainTest {
 
     private static Instant dayStart(LocalDate day) {
         return day.atStartOfDay(LibraryTime.ZONE).toInstant();
-    }
-
-    /** When the pending Axon deadlines in db-scheduler's table are due (one entry per deadline). */
-    private static List<Instant> pending(ConfigurableApplicationContext app) {
-        return new JdbcTemplate(app.getBean(DataSource.class)).queryForList(
-                "SELECT execution_time FROM scheduled_tasks WHERE task_name = 'AxonDeadline'", OffsetDateTime.class)
-                .stream().map(OffsetDateTime::toInstant).toList();
     }
 }
