@@ -1,6 +1,11 @@
 package io.lendpoint.query.evaluation;
 
 import io.lendpoint.api.LibraryTime;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,8 +14,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -22,40 +29,78 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * point about 5–9 ms instead of 40–57 ms, the city about 60 ms instead of 4.6 s; docs/benchmarks.md). One point at a
  * time on a low-priority thread of its own, one run at a time; a point that fails is logged and left to its first
  * evaluation.
+ * <p>
+ * In distributed mode several query-side instances share one MongoDB, and each has this schedule: only the one that
+ * takes the night's lock ({@value #LOCK}, a document in {@value #LOCKS}, by ShedLock) prepares. The lock is held
+ * while the run lasts, and at least {@link #LOCK_AT_LEAST} from its start, so an instance whose clock runs a few
+ * minutes late does not prepare again after a short run; an instance that dies while preparing leaves it for at
+ * most {@link #LOCK_AT_MOST}, after which the next night's run takes it (that night's points not prepared are
+ * computed at their first evaluation, as before).
  */
 @Component
 class EvaluationPreparation {
 
     private static final Logger log = LoggerFactory.getLogger(EvaluationPreparation.class);
 
+    /** The collection of the query side's scheduled-job locks, and the name of this job's. */
+    static final String LOCKS = "scheduled_job_locks";
+    static final String LOCK = "evaluation-preparation";
+    static final Duration LOCK_AT_LEAST = Duration.ofHours(1);
+    static final Duration LOCK_AT_MOST = Duration.ofHours(6);
+
     private final MongoTemplate mongo;
     private final Evaluator evaluator;
     private final Clock clock;
+    private final LockProvider locks;
     private final AtomicBoolean running = new AtomicBoolean();
 
     EvaluationPreparation(MongoTemplate mongo, Evaluator evaluator, ObjectProvider<Clock> clock) {
         this.mongo = mongo;
         this.evaluator = evaluator;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.locks = new MongoLockProvider(mongo.getCollection(LOCKS));
     }
 
+    /**
+     * Starts the night's preparation on a thread of its own, if this instance takes the lock; the thread, or
+     * {@code null} when another run (here or on another instance) has it.
+     */
     @Scheduled(cron = "${lendpoint.evaluation.prepare-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
-    void prepareEveryNight() {
-        if (running.compareAndSet(false, true)) {
-            // on a thread of its own: the scheduler's one thread also retries dead letters and mail
-            Thread thread = new Thread(() -> {
+    Thread prepareEveryNight() {
+        if (!running.compareAndSet(false, true)) {
+            log.warn("evaluation parts: the last preparation is still running; this one is skipped");
+            return null;
+        }
+        Optional<SimpleLock> lock;
+        try {
+            lock = locks.lock(new LockConfiguration(ClockProvider.now(), LOCK, LOCK_AT_MOST, LOCK_AT_LEAST));
+        } catch (RuntimeException e) {
+            running.set(false);
+            log.warn("evaluation parts: the preparation's lock could not be taken; not prepared tonight: {}",
+                    e.toString());
+            return null;
+        }
+        if (lock.isEmpty()) {
+            running.set(false);
+            log.info("evaluation parts: another query-side instance prepares (or prepared) tonight; skipped here");
+            return null;
+        }
+        // on a thread of its own: the scheduler's one thread also retries dead letters and mail
+        Thread thread = new Thread(() -> {
+            try {
+                prepare(LibraryTime.today(clock));
+            } finally {
                 try {
-                    prepare(LibraryTime.today(clock));
+                    lock.get().unlock();
                 } finally {
                     running.set(false);
                 }
-            }, "evaluation-preparation");
-            thread.setDaemon(true);
-            thread.setPriority(Thread.MIN_PRIORITY);
-            thread.start();
-        } else {
-            log.warn("evaluation parts: the last preparation is still running; this one is skipped");
-        }
+            }
+        }, "evaluation-preparation");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+        return thread;
     }
 
     /** Prepares every evaluated point's twelve whole months before {@code today}'s; how many points were prepared. */

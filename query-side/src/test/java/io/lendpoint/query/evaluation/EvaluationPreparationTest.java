@@ -93,4 +93,77 @@ class EvaluationPreparationTest {
                 .isEqualTo(50);
         assertThat(preparedOn).containsExactly("evaluation-preparation", "evaluation-preparation");
     }
+
+    /** An evaluator that counts what it prepares and holds each point until {@code release} opens. */
+    private Evaluator counting(List<String> prepared, java.util.concurrent.CountDownLatch release) {
+        return new Evaluator(mongo, new EvaluationPolicy(
+                EvaluationPolicyConfig.parse(EvaluationPolicyConfig.DEFAULT_WEIGHTS), 2.0, 1.0),
+                new KeptCounts(mongo, 8)) {
+            @Override
+            void prepare(String servicePointId, LocalDate from, LocalDate to) {
+                try {
+                    assertThat(release.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                prepared.add(servicePointId);
+                super.prepare(servicePointId, from, to);
+            }
+        };
+    }
+
+    @Test
+    @DisplayName("§7.1 in distributed mode one query-side instance prepares each night: another firing while it "
+            + "runs, or within the hour after its start, prepares nothing")
+    void oneInstancePreparesEachNight() throws InterruptedException {
+        twoPointsWithLoans();
+        List<String> first = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> second = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch open = new java.util.concurrent.CountDownLatch(0);
+        EvaluationPreparation one = preparation(counting(first, release));
+        EvaluationPreparation other = preparation(counting(second, open));
+
+        Thread running = one.prepareEveryNight();
+        assertThat(running).as("the first instance takes the night's lock").isNotNull();
+        assertThat(other.prepareEveryNight()).as("the other fires while the first prepares").isNull();
+        release.countDown();
+        running.join(20_000);
+        assertThat(running.isAlive()).isFalse();
+        assertThat(other.prepareEveryNight()).as("the other fires a few minutes late, after the first ended").isNull();
+
+        assertThat(first).containsExactlyInAnyOrder("sp-1", "sp-2");
+        assertThat(second).isEmpty();
+        Document lock = mongo.getCollection(EvaluationPreparation.LOCKS).find(
+                new Document("_id", EvaluationPreparation.LOCK)).first();
+        assertThat(lock).isNotNull();
+        assertThat(java.time.Duration.between(lock.getDate("lockedAt").toInstant(),
+                lock.getDate("lockUntil").toInstant())).as("released, but held an hour from its start")
+                .isEqualTo(EvaluationPreparation.LOCK_AT_LEAST);
+    }
+
+    @Test
+    @DisplayName("§7.1 a night's lock left by an instance that died while preparing is taken again once it has run "
+            + "out, not before")
+    void lockOfADeadInstanceRunsOut() throws InterruptedException {
+        twoPointsWithLoans();
+        List<String> prepared = new java.util.concurrent.CopyOnWriteArrayList<>();
+        EvaluationPreparation preparation = preparation(counting(prepared, new java.util.concurrent.CountDownLatch(0)));
+        java.time.Instant now = java.time.Instant.now();
+        mongo.getCollection(EvaluationPreparation.LOCKS).insertOne(new Document("_id", EvaluationPreparation.LOCK)
+                .append("lockUntil", java.util.Date.from(now.plusSeconds(60)))
+                .append("lockedAt", java.util.Date.from(now.minus(EvaluationPreparation.LOCK_AT_MOST)))
+                .append("lockedBy", "query-side-2"));
+
+        assertThat(preparation.prepareEveryNight()).as("still held").isNull();
+        assertThat(prepared).isEmpty();
+
+        mongo.getCollection(EvaluationPreparation.LOCKS).updateOne(new Document("_id", EvaluationPreparation.LOCK),
+                new Document("$set", new Document("lockUntil", java.util.Date.from(now.minusSeconds(1)))));
+        Thread running = preparation.prepareEveryNight();
+        assertThat(running).as("run out").isNotNull();
+        running.join(20_000);
+        assertThat(prepared).containsExactlyInAnyOrder("sp-1", "sp-2");
+    }
 }
