@@ -3,6 +3,8 @@ package io.lendpoint.standalone.bench;
 import io.lendpoint.standalone.StandaloneApplication;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
@@ -24,7 +26,9 @@ import java.nio.file.Path;
  * {@code -Dbench.settleMs=P} (default 0) pauses before each step so the projections of the previous one are done.
  * {@code -Dbench.dataDir=D} runs on an existing data directory instead of a new one, e.g. a copy of a city the
  * {@link CityBenchmark} left (the directory is changed), to see how the steps fare in a large store;
- * {@code -Dbench.prefix=P} (default {@code bench}) names its points and batches, to run it again on that store.
+ * {@code -Dbench.prefix=P} (default {@code bench}) names its points and batches, to run it again on that store;
+ * {@code -Dbench.paused=true} pauses every event processor first, so the steps run with no projection work beside
+ * them (the command path alone).
  */
 @Tag("benchmark")
 class BatchLifeBenchmark {
@@ -40,9 +44,15 @@ class BatchLifeBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StandaloneApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--lendpoint.data-dir=" + data, "--lendpoint.mongo.port=0")) {
+            boolean paused = Boolean.getBoolean("bench.paused");
+            if (paused) {
+                app.getBean(EventProcessingConfiguration.class).eventProcessors().values()
+                        .forEach(EventProcessor::shutDown);
+            }
             CommandPhases phases = new CommandPhases(app.getBean(CommandBus.class));
             BatchLife life = new BatchLife(app.getBean(CommandGateway.class), app.getBean(DataSource.class), prefix,
-                    warmup, "a pause of " + settleMs + " ms", () -> Thread.sleep(settleMs));
+                    warmup, "a pause of " + settleMs + " ms"
+                    + (paused ? ", every event processor paused" : ""), () -> Thread.sleep(settleMs));
             life.run(batches);
             life.close();
             String table = life.table() + "\nWhere each command's time went (the commands this thread sent, to start "
