@@ -48,6 +48,11 @@ class ServicePointDocument implements SequencedDocument {
     ServicePointStatus status;
     /** Lower-case name, credit code, district and street, for free-text search. */
     String searchText;
+    /** The name's and the district's {@link PinyinOrder} keys, what the list sorts by, and their collation. */
+    @Indexed
+    String nameOrder;
+    String districtOrder;
+    String orderVersion;
     Institution institution;
     BorrowingPlan plan;
     /** A.6: the phone as the events carry it, protected; revealed only when a detail is read. */
@@ -73,6 +78,9 @@ class ServicePointDocument implements SequencedDocument {
         this.district = institution.address().district();
         this.searchText = String.join(" ", institution.name(), institution.unifiedSocialCreditCode(),
                 institution.address().district(), institution.address().street()).toLowerCase(Locale.ROOT);
+        this.nameOrder = PinyinOrder.key(name);
+        this.districtOrder = PinyinOrder.key(district);
+        this.orderVersion = PinyinOrder.VERSION;
     }
 
     ServicePointSummary toSummary() {

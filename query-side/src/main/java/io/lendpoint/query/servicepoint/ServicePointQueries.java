@@ -135,11 +135,11 @@ class ServicePointQueries {
 
     private static String sortField(ServicePointListQuery.SortKey key) {
         return switch (key == null ? ServicePointListQuery.SortKey.APPLIED_AT : key) {
-            case NAME -> "name";
+            case NAME -> "nameOrder"; // pinyin, not code points (PinyinOrder)
             case APPLIED_AT -> "appliedAt";
             case UPDATED_AT -> "updatedAt";
             case STATUS -> "status";
-            case DISTRICT -> "district";
+            case DISTRICT -> "districtOrder";
         };
     }
 }

@@ -39,7 +39,7 @@ class ServicePointQueryController {
     @GetMapping
     @Operation(summary = "Service points, filtered, sorted and paged",
             description = "text matches name, credit code, district or street; sort is one of NAME, APPLIED_AT, "
-                    + "UPDATED_AT, STATUS, DISTRICT")
+                    + "UPDATED_AT, STATUS, DISTRICT; names and districts sort by pinyin (禅城区, 南海区, 顺德区)")
     public ServicePointPage list(@RequestParam(required = false) ServicePointStatus status,
                                  @RequestParam(required = false) InstitutionKind kind,
                                  @RequestParam(required = false) String district,

@@ -203,14 +203,46 @@ class ServicePointProjectionTest {
 
         ServicePointPage second = list(null, null, null, null, null, 1, 3);
         assertThat(second.total()).isEqualTo(4);
-        // names sort by code point (佛 < 南 < 祖 < 美); pinyin collation needs a real MongoDB (open)
-        assertThat(ids(second)).containsExactly("sp-3");
-        assertThat(ids(list(null, null, null, null, null, 0, 3))).containsExactly("sp-1", "sp-2", "sp-4");
+        // names sort by pinyin: 佛 fó, 美 měi, 南 nán, 祖 zǔ (by code point 美 would come last)
+        assertThat(ids(second)).containsExactly("sp-2");
+        assertThat(list(null, null, null, null, null, 0, 10).items()).extracting(ServicePointSummary::servicePointId)
+                .containsExactly("sp-1", "sp-3", "sp-4", "sp-2");
 
-        ServicePointPage byNameDescending = queries.handle(new ServicePointListQuery(null, null, null, null, null, 0, 10,
-                ServicePointListQuery.SortKey.DISTRICT, true));
-        assertThat(byNameDescending.items()).extracting(ServicePointSummary::district)
-                .containsExactly("顺德区", "禅城区", "禅城区", "南海区");
+        ServicePointPage byDistrictDescending = queries.handle(new ServicePointListQuery(null, null, null, null, null,
+                0, 10, ServicePointListQuery.SortKey.DISTRICT, true));
+        // 顺 shùn, 南 nán, 禅 chán (by code point 禅 U+7985 would come before 南 U+5357)
+        assertThat(byDistrictDescending.items()).extracting(ServicePointSummary::district)
+                .containsExactly("顺德区", "南海区", "禅城区", "禅城区");
+    }
+
+    @Test
+    @DisplayName("points projected before the list sorted by pinyin, or with another collation, are keyed at "
+            + "start-up; a point projected again meanwhile keeps its own keys")
+    void olderPointsAreKeyedForPinyinOrder() {
+        setUpPoint("sp-1", "祖庙街道社区书屋", InstitutionKind.COMMUNITY, "禅城区");
+        setUpPoint("sp-2", "美的集团职工书屋", InstitutionKind.ENTERPRISE, "顺德区");
+        setUpPoint("sp-3", "佛山市第一小学", InstitutionKind.SCHOOL, "南海区");
+        com.mongodb.client.MongoCollection<org.bson.Document> points =
+                mongo.getCollection(ServicePointDocument.COLLECTION);
+        // as a store written before: no keys on one point, keys of another collation version on another
+        points.updateOne(new org.bson.Document("_id", "sp-1"), new org.bson.Document("$unset",
+                new org.bson.Document("nameOrder", "").append("districtOrder", "").append("orderVersion", "")));
+        points.updateOne(new org.bson.Document("_id", "sp-2"), new org.bson.Document("$set",
+                new org.bson.Document("nameOrder", "0").append("orderVersion", "icu-0")));
+        assertThat(list(null, null, null, null, null, 0, 10).items()).extracting(ServicePointSummary::servicePointId)
+                .as("unkeyed and stale points out of order").containsExactly("sp-1", "sp-2", "sp-3");
+
+        org.bson.Document staleRead = points.find(new org.bson.Document("_id", "sp-2")).first();
+        points.updateOne(new org.bson.Document("_id", "sp-2"), new org.bson.Document("$set",
+                new org.bson.Document("name", "美的书屋")));
+        assertThat(ServicePointOrderKeys.key(points, staleRead)).as("renamed since it was read").isZero();
+        points.updateOne(new org.bson.Document("_id", "sp-2"), new org.bson.Document("$set",
+                new org.bson.Document("name", "美的集团职工书屋")));
+
+        assertThat(ServicePointOrderKeys.keyOlderPoints(points)).isEqualTo(2);
+        assertThat(ServicePointOrderKeys.keyOlderPoints(points)).as("nothing left to key").isZero();
+        assertThat(list(null, null, null, null, null, 0, 10).items()).extracting(ServicePointSummary::servicePointId)
+                .containsExactly("sp-3", "sp-2", "sp-1");
     }
 
     @Test
