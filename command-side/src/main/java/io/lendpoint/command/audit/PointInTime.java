@@ -4,14 +4,11 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lendpoint.api.loanbatch.BatchRequested;
 import io.lendpoint.platform.audit.PersonalDataMask;
 import io.lendpoint.platform.serialization.MessageJson;
-import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.AggregateConfiguration;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
@@ -23,10 +20,8 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Issue 7: an aggregate's state as it was at an instant, rebuilt from its events up to then (never from a
@@ -62,30 +57,6 @@ class PointInTime {
         DomainEventMessage<?> last = history.get(history.size() - 1);
         return Optional.of(new AggregateState(first.getType(), aggregateId, at, last.getSequenceNumber(),
                 last.getTimestamp(), unmasked ? PersonalDataMask.withholdLegacy(state) : PersonalDataMask.mask(state)));
-    }
-
-    /** The batches a point had requested by {@code at} (from the event stream, in order). */
-    List<String> batchesOf(String servicePointId, Instant at) {
-        Set<String> batches = new LinkedHashSet<>();
-        try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
-            while (stream.hasNextAvailable()) {
-                TrackedEventMessage<?> event = stream.nextAvailable();
-                if (event.getTimestamp().isAfter(at)) {
-                    break;
-                }
-                // the type first: it is known without deserialising the payload, which only the requests need
-                if (BatchRequested.class.equals(event.getPayloadType())) {
-                    BatchRequested requested = (BatchRequested) event.getPayload();
-                    if (requested.servicePointId().equals(servicePointId)) {
-                        batches.add(requested.batchId());
-                    }
-                }
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the event stream", interrupted);
-        }
-        return List.copyOf(batches);
     }
 
     @SuppressWarnings("unchecked")

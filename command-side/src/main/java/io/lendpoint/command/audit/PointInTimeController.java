@@ -23,10 +23,12 @@ import java.util.List;
 class PointInTimeController {
 
     private final PointInTime pointInTime;
+    private final RequestedBatches requestedBatches;
     private final PointScope scope;
 
-    PointInTimeController(PointInTime pointInTime, PointScope scope) {
+    PointInTimeController(PointInTime pointInTime, RequestedBatches requestedBatches, PointScope scope) {
         this.pointInTime = pointInTime;
+        this.requestedBatches = requestedBatches;
         this.scope = scope;
     }
 
@@ -51,7 +53,7 @@ class PointInTimeController {
         return new PointState(when, point,
                 pointInTime.stateOf(AgreementIds.forServicePoint(servicePointId), when, unmasked).orElse(null),
                 pointInTime.stateOf(CardIds.forServicePoint(servicePointId), when, unmasked).orElse(null),
-                pointInTime.batchesOf(servicePointId, when).stream()
+                requestedBatches.of(servicePointId, when).stream()
                         .flatMap(batch -> pointInTime.stateOf(batch, when, unmasked).stream()).toList());
     }
 

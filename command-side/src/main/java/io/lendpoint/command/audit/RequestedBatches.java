@@ -1,0 +1,163 @@
+package io.lendpoint.command.audit;
+
+import io.lendpoint.api.loanbatch.BatchRequested;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Issue 7, found slow in issue 8: which batches a point had requested by an instant, for the point's state then
+ * ({@link PointInTimeController}). A batch's id says nothing of its point, and only the {@code BatchRequested} event
+ * says which point asked for it, so this read the whole event stream up to the instant on every call: 39 s for one
+ * point at 2,000 points. Now the requests are indexed in the command side's database (the event store's HSQLDB in
+ * standalone, PostgreSQL in distributed mode): table {@code audit_requested_batch}, one row per request, and in
+ * {@code audit_index_token} the position in the event stream read so far (Axon's tracking token, so a request
+ * committed late into a gap of the stream is still read). Before answering, the events since that position are
+ * read and their requests added, in transactions of at most {@value #CHUNK} events, so the answer is exact up to
+ * the moment asked. Both tables can be dropped at any time: they are read again from the first event. After
+ * start-up the index catches up in the background, so the first audit after an upgrade does not wait for the
+ * whole stream; calls wait for a catch-up under way.
+ */
+@Component
+class RequestedBatches implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestedBatches.class);
+    static final String INDEX = "requested-batches";
+    static final int CHUNK = 10_000;
+
+    private final EventStore events;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Serializer serializer;
+
+    RequestedBatches(EventStore events, DataSource dataSource, Serializer serializer) {
+        this.events = events;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.serializer = serializer;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS audit_requested_batch (batch_id VARCHAR(200) NOT NULL PRIMARY KEY, "
+                + "service_point_id VARCHAR(200) NOT NULL, requested_at_nanos BIGINT NOT NULL, "
+                + "stream_position BIGINT NOT NULL)");
+        jdbc.execute("CREATE INDEX IF NOT EXISTS audit_requested_batch_point ON audit_requested_batch "
+                + "(service_point_id)");
+        jdbc.execute("CREATE TABLE IF NOT EXISTS audit_index_token (index_name VARCHAR(64) NOT NULL PRIMARY KEY, "
+                + "token_type VARCHAR(500) NOT NULL, token VARCHAR(1000000) NOT NULL)");
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void catchUpInTheBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                catchUp();
+            } catch (RuntimeException e) {
+                log.warn("audit index of requested batches not caught up (the first audit will): {}", e.toString());
+            }
+        }, "audit-requested-batches");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    /** The batches {@code servicePointId} had requested by {@code at}, in the order of their requests. */
+    List<String> of(String servicePointId, Instant at) {
+        catchUp();
+        return jdbc.queryForList("SELECT batch_id FROM audit_requested_batch WHERE service_point_id = ? "
+                + "AND requested_at_nanos <= ? ORDER BY stream_position, batch_id", String.class, servicePointId,
+                nanos(at));
+    }
+
+    /** Reads the events since the position recorded and records their requests; how many events it read. */
+    synchronized long catchUp() {
+        long start = System.nanoTime();
+        TrackingToken from = position();
+        TrackingToken last = from;
+        List<Object[]> requests = new ArrayList<>();
+        long read = 0;
+        try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(from)) {
+            while (stream.hasNextAvailable()) {
+                TrackedEventMessage<?> event = stream.nextAvailable();
+                // the type first: it is known without deserialising the payload, which only the requests need
+                if (BatchRequested.class.equals(event.getPayloadType())) {
+                    BatchRequested requested = (BatchRequested) event.getPayload();
+                    requests.add(new Object[] {requested.batchId(), requested.servicePointId(),
+                            nanos(event.getTimestamp()), event.trackingToken().position().orElse(-1L)});
+                }
+                last = event.trackingToken();
+                if (++read % CHUNK == 0) {
+                    record(requests, last);
+                    requests.clear();
+                }
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the event stream", interrupted);
+        }
+        if (read % CHUNK != 0) {
+            record(requests, last);
+        }
+        if (read >= CHUNK) {
+            log.info("audit index of requested batches: {} events read in {} ms", read,
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        return read;
+    }
+
+    private void record(List<Object[]> requests, TrackingToken position) {
+        SerializedObject<String> token = serializer.serialize(position, String.class);
+        transaction.executeWithoutResult(status -> {
+            for (Object[] request : requests) {
+                try {
+                    // look up first (portable SQL); a request recorded meanwhile by another instance is the same row
+                    if (jdbc.queryForObject("SELECT COUNT(*) FROM audit_requested_batch WHERE batch_id = ?",
+                            Long.class, request[0]) == 0) {
+                        jdbc.update("INSERT INTO audit_requested_batch (batch_id, service_point_id, "
+                                + "requested_at_nanos, stream_position) VALUES (?, ?, ?, ?)", request);
+                    }
+                } catch (DuplicateKeyException recordedMeanwhile) {
+                    // the same request, recorded by another instance's catch-up: nothing to add
+                }
+            }
+            if (jdbc.update("UPDATE audit_index_token SET token_type = ?, token = ? WHERE index_name = ?",
+                    token.getType().getName(), token.getData(), INDEX) == 0) {
+                jdbc.update("INSERT INTO audit_index_token (index_name, token_type, token) VALUES (?, ?, ?)", INDEX,
+                        token.getType().getName(), token.getData());
+            }
+        });
+    }
+
+    /** The position read so far; null before the first event. */
+    private TrackingToken position() {
+        List<TrackingToken> tokens = jdbc.query("SELECT token_type, token FROM audit_index_token WHERE index_name = ?",
+                (row, n) -> serializer.deserialize(new SimpleSerializedObject<>(row.getString(2), String.class,
+                        new SimpleSerializedType(row.getString(1), null))), INDEX);
+        return tokens.isEmpty() ? null : tokens.get(0);
+    }
+
+    private static long nanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    }
+}
