@@ -235,7 +235,8 @@ class ServicePointProjectionTest {
         org.bson.Document staleRead = points.find(new org.bson.Document("_id", "sp-2")).first();
         points.updateOne(new org.bson.Document("_id", "sp-2"), new org.bson.Document("$set",
                 new org.bson.Document("name", "美的书屋")));
-        assertThat(ServicePointOrderKeys.key(points, staleRead)).as("renamed since it was read").isZero();
+        assertThat(ServicePointOrderKeys.write(points, List.of(ServicePointOrderKeys.keying(staleRead))))
+                .as("renamed since it was read").isZero();
         points.updateOne(new org.bson.Document("_id", "sp-2"), new org.bson.Document("$set",
                 new org.bson.Document("name", "美的集团职工书屋")));
 
