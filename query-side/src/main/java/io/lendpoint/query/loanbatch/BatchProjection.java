@@ -6,6 +6,7 @@ import io.lendpoint.api.loanbatch.BatchDeclined;
 import io.lendpoint.api.loanbatch.BatchDetailQuery;
 import io.lendpoint.api.loanbatch.BatchItems;
 import io.lendpoint.api.loanbatch.BatchItemsQuery;
+import io.lendpoint.api.loanbatch.ItemDescription;
 import io.lendpoint.api.LibraryTime;
 import io.lendpoint.api.loanbatch.BatchClosed;
 import io.lendpoint.api.loanbatch.LostItemFound;
@@ -40,6 +41,7 @@ import io.lendpoint.api.loanbatch.BatchStatus;
 import io.lendpoint.api.loanbatch.BatchView;
 import io.lendpoint.api.loanbatch.PointBatchesQuery;
 import io.lendpoint.query.IdempotentUpdates;
+import io.lendpoint.query.KeyedReads;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -281,12 +283,22 @@ class BatchProjection {
         return Optional.ofNullable(mongo.findById(query.batchId(), BatchDocument.class)).map(batch -> {
             Document point = mongo.findById(batch.servicePointId, Document.class, "service_points");
             String name = point == null ? batch.servicePointId : point.getString("name");
-            Map<String, String> states = new java.util.TreeMap<>();
-            mongo.find(Query.query(Criteria.where("batchId").is(batch.id)), Document.class, ItemLocations.COLLECTION)
-                    .forEach(location -> states.put(location.getString("_id"), location.getString("state")));
             BatchItemList list = mongo.findById(batch.id, BatchItemList.class);
-            return new BatchItems(batch.id, batch.servicePointId, name, batch.shippedOn,
-                    list == null ? List.of() : List.copyOf(list.items), states);
+            List<ItemDescription> items = list == null ? List.of() : List.copyOf(list.items);
+            // the states of its items and of those its discrepancies took off the list (written off), read by
+            // barcode: the embedded store answers a query on batchId by reading every item of the city (2.8 s at
+            // 2,000 points). A barcode in a later batch since shows there, not here.
+            java.util.Set<String> barcodes = new java.util.LinkedHashSet<>();
+            items.forEach(item -> barcodes.add(item.barcode()));
+            batch.discrepancies.forEach(discrepancy -> barcodes.add(discrepancy.barcode()));
+            Map<String, String> states = new java.util.TreeMap<>();
+            for (Document location : KeyedReads.documentsByIds(mongo.getCollection(ItemLocations.COLLECTION),
+                    barcodes, KeyedReads.KEYS_PER_LOOKUP)) {
+                if (batch.id.equals(location.getString("batchId"))) {
+                    states.put(location.getString("_id"), location.getString("state"));
+                }
+            }
+            return new BatchItems(batch.id, batch.servicePointId, name, batch.shippedOn, items, states);
         });
     }
 

@@ -87,6 +87,50 @@ class BatchProjectionTest {
     }
 
     @Test
+    @DisplayName("§5.2 a batch's items show each item's state now, and the items written off its list; an item picked "
+            + "into a later batch shows there, not here")
+    void itemStates() {
+        ItemLocations locations = new ItemLocations(store.template("batch-test"));
+        ProjectionFixture both = new ProjectionFixture(new Object() {
+            @org.axonframework.eventhandling.EventHandler
+            void on(Object event, org.axonframework.eventhandling.DomainEventMessage<?> message) throws Exception {
+                new org.axonframework.eventhandling.AnnotationEventHandlerAdapter(projection).handle(message);
+                new org.axonframework.eventhandling.AnnotationEventHandlerAdapter(locations).handle(message);
+            }
+        }, "LoanBatch");
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        both.deliver("b1", new BatchRequested("b1", "sp-1", WANTED, 1000, LocalDate.of(2026, 12, 15), "图书室", 12,
+                null), MetaData.emptyInstance());
+        both.deliver("b1", new ItemsPicked("b1", "sp-1", List.of(item("X1"), item("X2"), item("X3")), 3),
+                MetaData.emptyInstance());
+        both.deliver("b1", new ItemsUnpicked("b1", "sp-1", List.of("X2"), 2), MetaData.emptyInstance());
+        both.deliver("b1", new BatchShipped("b1", "sp-1", "馆车", null, day, List.of(item("X1"), item("X3"))),
+                MetaData.emptyInstance());
+        both.deliver("b1", new io.lendpoint.api.loanbatch.BatchReceived("b1", "sp-1", day, "王", "李", 1),
+                MetaData.emptyInstance());
+        both.deliver("b1", new io.lendpoint.api.loanbatch.ReceiptDiscrepancyRecorded("b1", "sp-1", "X3",
+                io.lendpoint.api.loanbatch.DiscrepancyKind.MISSING, null), MetaData.emptyInstance());
+        both.deliver("b1", new io.lendpoint.api.loanbatch.ReceiptDiscrepancyResolved("b1", "sp-1", "X3",
+                io.lendpoint.api.loanbatch.DiscrepancyKind.MISSING, io.lendpoint.api.loanbatch.Resolution.WRITTEN_OFF,
+                null), MetaData.emptyInstance());
+
+        io.lendpoint.api.loanbatch.BatchItems b1 = projection.handle(new BatchItemsQuery("b1")).orElseThrow();
+        assertThat(b1.items()).extracting(ItemDescription::barcode).containsExactly("X1");
+        assertThat(b1.states()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("X1", "AT_POINT",
+                "X3", "WRITTEN_OFF"));
+
+        both.deliver("b1", new ItemsReturned("b1", "sp-1", List.of("X1"), day.plusDays(30), 1),
+                MetaData.emptyInstance());
+        both.deliver("b2", new BatchRequested("b2", "sp-2", WANTED, 1000, LocalDate.of(2026, 12, 15), "图书室", 12,
+                null), MetaData.emptyInstance());
+        both.deliver("b2", new ItemsPicked("b2", "sp-2", List.of(item("X1")), 1), MetaData.emptyInstance());
+        assertThat(projection.handle(new BatchItemsQuery("b1")).orElseThrow().states())
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("X3", "WRITTEN_OFF"));
+        assertThat(projection.handle(new BatchItemsQuery("b2")).orElseThrow().states())
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("X1", "PICKED"));
+    }
+
+    @Test
     @DisplayName("§5.1 a point's batches, by status, paged")
     void pointBatches() {
         requested("b1", "sp-1");
