@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * For auditors: any aggregate's history as a timeline, a search of the whole event stream (by user, point, type,
@@ -79,7 +78,7 @@ class AuditController {
                     MAX_PAGE);
         }
         List<AuditEvent> page = new ArrayList<>();
-        Long next = trail.scan(fromPosition, from, to, null, filter(user, servicePointId, type), size,
+        Long next = trail.scan(fromPosition, from, to, null, new AuditFilter(user, servicePointId, type), size,
                 scope.isLibraryAdmin(), page::add);
         return new AuditEventPage(page, next, size);
     }
@@ -95,7 +94,7 @@ class AuditController {
                                                         @RequestParam(required = false) Long untilPosition) {
         long until = untilPosition != null ? untilPosition : headOrZero();
         boolean unmasked = scope.isLibraryAdmin();
-        Predicate<AuditEvent> filter = filter(user, servicePointId, type);
+        AuditFilter filter = new AuditFilter(user, servicePointId, type);
         StreamingResponseBody body = out -> write(out, from, to, until, filter, unmasked);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-ndjson"))
                 .header("X-Lendpoint-Until-Position", String.valueOf(until))
@@ -117,7 +116,7 @@ class AuditController {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             long[] summary = write(new DigestOutputStream(OutputStream.nullOutputStream(), sha256), from, to, until,
-                    filter(user, servicePointId, type), scope.isLibraryAdmin());
+                    new AuditFilter(user, servicePointId, type), scope.isLibraryAdmin());
             return new ExportManifest(summary[0], summary[0] == 0 ? null : summary[1],
                     summary[0] == 0 ? null : summary[2], until, HexFormat.of().formatHex(sha256.digest()));
         } catch (NoSuchAlgorithmException impossible) {
@@ -126,7 +125,7 @@ class AuditController {
     }
 
     /** Writes the slice as NDJSON; answers {count, first position, last position}. */
-    private long[] write(OutputStream out, Instant from, Instant to, long until, Predicate<AuditEvent> filter,
+    private long[] write(OutputStream out, Instant from, Instant to, long until, AuditFilter filter,
                          boolean unmasked) throws IOException {
         long[] summary = {0, -1, -1};
         try {
@@ -151,13 +150,6 @@ class AuditController {
     private long headOrZero() {
         Long head = trail.head();
         return head == null ? 0 : head;
-    }
-
-    private static Predicate<AuditEvent> filter(String user, String servicePointId, String type) {
-        return event -> (user == null || user.equals(event.user()))
-                && (type == null || type.equals(event.type()))
-                && (servicePointId == null || servicePointId.equals(event.aggregateId())
-                || servicePointId.equals(event.payload().path("servicePointId").asText(null)));
     }
 
     /** What an auditor checks a received export against. */

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * Reads the event store for auditors — the store itself, never a projection: one aggregate's history, and the whole
@@ -49,7 +48,7 @@ class AuditTrail {
      * matches to {@code sink}, until {@code limit} matched, an event later than {@code to}, or the end of the stream
      * as it was at the start ({@code untilPosition}, when given). Answers where to continue, or null at the end.
      */
-    Long scan(Long fromPosition, Instant from, Instant to, Long untilPosition, Predicate<AuditEvent> filter,
+    Long scan(Long fromPosition, Instant from, Instant to, Long untilPosition, AuditFilter filter,
               int limit, boolean unmasked, Consumer<AuditEvent> sink) {
         TrackingToken start = fromPosition != null ? tokenBefore(fromPosition)
                 : from != null ? events.createTokenAt(from) : null;
@@ -61,12 +60,11 @@ class AuditTrail {
                 if ((untilPosition != null && position > untilPosition) || (to != null && event.getTimestamp().isAfter(to))) {
                     return null;
                 }
-                AuditEvent audit = view(event, position, unmasked);
-                if (filter.test(audit)) {
+                if (filter.matches(event)) { // on the event as read: one that does not match is never shown
                     if (matched == limit) {
                         return position;
                     }
-                    sink.accept(audit);
+                    sink.accept(view(event, position, unmasked));
                     matched++;
                 }
             }
