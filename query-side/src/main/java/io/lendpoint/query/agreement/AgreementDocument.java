@@ -55,8 +55,14 @@ class AgreementDocument implements SequencedDocument {
     AgreementObjection objection;
     AgreementTermination termination;
     LocalDate closedOn;
-    /** A.5: every terms change of every contract, in event order. */
+    /** A.5: every terms change of every contract that took or is to take effect, in event order. */
     List<TermsPeriod> termsTimeline = new ArrayList<>();
+    /**
+     * A.5: the day an agreed amendment is to take effect while it has not yet (null when none is pending); a later
+     * amendment replaces it, as the aggregate does, and it leaves the timeline. Null on documents projected before
+     * this was kept: a replay of {@code agreements} fills it.
+     */
+    LocalDate pendingFrom;
     /** When each contract that took effect was in force: from, until (inclusive), ended (exclusive). */
     List<ContractPeriod> contracts = new ArrayList<>();
     List<AgreementHistoryEntry> history = new ArrayList<>();
@@ -90,6 +96,18 @@ class AgreementDocument implements SequencedDocument {
             }
         }
         return Optional.ofNullable(found).map(TermsPeriod::terms);
+    }
+
+    /** A.5: takes the amendment still pending off the timeline: a later one replaced it before it took effect. */
+    void dropPendingAmendment() {
+        for (int i = termsTimeline.size() - 1; i >= 0; i--) {
+            TermsPeriod period = termsTimeline.get(i);
+            if (period.contractNumber() == contractNumber && period.effectiveFrom().equals(pendingFrom)) {
+                termsTimeline.remove(i);
+                break;
+            }
+        }
+        pendingFrom = null;
     }
 
     void replaceCurrentPeriod(ContractPeriod period) {

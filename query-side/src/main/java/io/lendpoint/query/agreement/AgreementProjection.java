@@ -1,6 +1,7 @@
 package io.lendpoint.query.agreement;
 
 import io.lendpoint.api.agreement.AgreementAmended;
+import io.lendpoint.api.agreement.AmendmentTookEffect;
 import io.lendpoint.api.agreement.AgreementClosed;
 import io.lendpoint.api.agreement.AgreementContinued;
 import io.lendpoint.api.agreement.AgreementDrafted;
@@ -90,6 +91,7 @@ class AgreementProjection {
         update(event.agreementId(), message, agreement -> {
             agreement.contractNumber = event.contractNumber();
             agreement.terms = event.terms();
+            agreement.pendingFrom = null; // an earlier contract's amendment that never came to apply stays its own
             agreement.effectiveFrom = event.effectiveFrom();
             agreement.validUntil = event.validUntil();
             agreement.termsTimeline.add(new TermsPeriod(event.contractNumber(), event.effectiveFrom(), event.terms()));
@@ -100,19 +102,35 @@ class AgreementProjection {
         });
     }
 
-    /** A.5: the new terms apply from {@code effectiveOn}; the terms before stay on the timeline. */
+    /**
+     * A.5: the new terms apply from {@code effectiveOn}; the terms before stay on the timeline. An amendment still
+     * pending (its day not come) is replaced by this one, as in the aggregate: it leaves the timeline, and the
+     * history says so.
+     */
     @EventHandler
     void on(AgreementAmended event, DomainEventMessage<AgreementAmended> message) {
         update(event.agreementId(), message, agreement -> {
+            String replaced = "";
+            if (agreement.pendingFrom != null) {
+                replaced = "; replaces the amendment that was to apply from " + agreement.pendingFrom;
+                agreement.dropPendingAmendment();
+            }
             agreement.terms = event.terms();
             agreement.termsTimeline.add(new TermsPeriod(agreement.contractNumber, event.effectiveOn(), event.terms()));
+            agreement.pendingFrom = event.effectiveOn();
             if (event.validUntil() != null) {
                 agreement.validUntil = event.validUntil();
                 extendCurrentPeriod(agreement);
             }
             record(agreement, message, agreement.status, "terms amended from " + event.effectiveOn() + " ("
-                    + describe(event.terms()) + "): " + event.reason());
+                    + describe(event.terms()) + "): " + event.reason() + replaced);
         });
+    }
+
+    /** A.5: the amended terms apply from today: the amendment is no longer pending, so no later one replaces it. */
+    @EventHandler
+    void on(AmendmentTookEffect event, DomainEventMessage<AmendmentTookEffect> message) {
+        update(event.agreementId(), message, agreement -> agreement.pendingFrom = null);
     }
 
     /** A.6: a handler's phone was erased; the detail shows it as erased from now on (read through the vault). */

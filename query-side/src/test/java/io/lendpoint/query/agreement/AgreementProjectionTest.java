@@ -3,6 +3,7 @@ package io.lendpoint.query.agreement;
 import io.lendpoint.api.LibraryTime;
 import io.lendpoint.api.calendar.WorkingDayCalendar;
 import io.lendpoint.api.agreement.AgreementAmended;
+import io.lendpoint.api.agreement.AmendmentTookEffect;
 import io.lendpoint.api.agreement.AgreementClosed;
 import io.lendpoint.api.agreement.AgreementContinued;
 import io.lendpoint.api.agreement.AgreementDetail;
@@ -253,6 +254,35 @@ class AgreementProjectionTest {
                 LocalDate.of(2029, 9, 1), LocalDate.of(2029, 10, 20)));
         assertThat(queries.handle(new AgreementTermsOnDateQuery("sp-1", LocalDate.of(2029, 9, 1)))).contains(AMENDED);
         assertThat(queries.handle(new AgreementTermsOnDateQuery("sp-1", LocalDate.of(2029, 9, 2)))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("A.5 a later amendment replaces one whose day has not come: the replaced terms never apply, and the "
+            + "history says so; an amendment that took effect stays")
+    void laterAmendmentReplacesAPendingOne() {
+        String id = runFirstContractToInForce();
+        AgreementTerms firstChange = new AgreementTerms(1800, STANDARD.loanTermMonths(), STANDARD.validityMonths(),
+                STANDARD.fineRules(), STANDARD.compensationRules());
+        deliver(id, new AgreementAmended(id, STANDARD, firstChange, LocalDate.of(2027, 1, 1), "先调整一次",
+                LocalDate.of(2028, 12, 1)));
+        deliver(id, new AmendmentTookEffect(id, "sp-1", STANDARD, firstChange, LocalDate.of(2027, 1, 1)));
+        deliver(id, new AgreementAmended(id, firstChange, STANDARD, LocalDate.of(2027, 3, 1), "再调整",
+                LocalDate.of(2028, 12, 1)));
+        deliver(id, new AgreementAmended(id, firstChange, AMENDED, LocalDate.of(2027, 5, 1), "改为五月起",
+                LocalDate.of(2028, 12, 1)));
+        AgreementQueries queries = queriesOn(LocalDate.of(2027, 2, 1));
+
+        assertThat(queries.handle(new AgreementTermsOnDateQuery("sp-1", LocalDate.of(2026, 12, 31)))).contains(STANDARD);
+        assertThat(queries.handle(new AgreementTermsOnDateQuery("sp-1", LocalDate.of(2027, 1, 1))))
+                .as("took effect: stays").contains(firstChange);
+        assertThat(queries.handle(new AgreementTermsOnDateQuery("sp-1", LocalDate.of(2027, 4, 1))))
+                .as("the replaced amendment never applied").contains(firstChange);
+        assertThat(queries.handle(new AgreementTermsOnDateQuery("sp-1", LocalDate.of(2027, 5, 1)))).contains(AMENDED);
+        AgreementDetail detail = queries.handle(new AgreementDetailQuery("sp-1")).orElseThrow();
+        assertThat(detail.termsTimeline()).extracting(TermsPeriod::effectiveFrom).containsExactly(
+                LocalDate.of(2026, 12, 2), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 5, 1));
+        assertThat(detail.history().get(detail.history().size() - 1).summary())
+                .endsWith("replaces the amendment that was to apply from 2027-03-01");
     }
 
     @Test
