@@ -525,7 +525,7 @@ class CityBenchmark {
         return new double[] {percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.length};
     }
 
-    private static double percentile(long[] sorted, int p) {
+    static double percentile(long[] sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }

@@ -123,7 +123,7 @@ class EndpointLatencyBenchmark {
                 }
                 long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
                 String row = "| `%s` | %d | %.1f | %.1f | %.1f | %d |%n".formatted(endpoint.path(), calls,
-                        percentile(sorted, 50), percentile(sorted, 95), sorted[sorted.length - 1] / 1e6,
+                        CityBenchmark.percentile(sorted, 50), CityBenchmark.percentile(sorted, 95), sorted[sorted.length - 1] / 1e6,
                         bytes.stream().sorted().toList().get(bytes.size() / 2));
                 System.out.print(row);
                 table.append(row);
@@ -132,11 +132,6 @@ class EndpointLatencyBenchmark {
             Files.createDirectories(out.getParent());
             Files.writeString(out, table, StandardCharsets.UTF_8);
         }
-    }
-
-    private static double percentile(long[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }
 
     /** HTTP as the library administrator (a demo user). */
