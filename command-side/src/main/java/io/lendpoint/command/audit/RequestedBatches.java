@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Issue 7, found slow in issue 8: which batches a point had requested by an instant, for the point's state then
@@ -32,11 +33,13 @@ import java.util.List;
  * point at 2,000 points. Now the requests are indexed in the command side's database (the event store's HSQLDB in
  * standalone, PostgreSQL in distributed mode): table {@code audit_requested_batch}, one row per request, and in
  * {@code audit_index_token} the position in the event stream read so far (Axon's tracking token, so a request
- * committed late into a gap of the stream is still read). Before answering, the events since that position are
- * read and their requests added, in transactions of at most {@value #CHUNK} events, so the answer is exact up to
- * the moment asked. Both tables can be dropped at any time: they are read again from the first event. After
- * start-up the index catches up in the background, so the first audit after an upgrade does not wait for the
- * whole stream; calls wait for a catch-up under way.
+ * committed late into a gap of the stream is still read). Before answering, the events from that position up to
+ * the head of the stream as it was when asked are read and their requests added, in transactions of at most
+ * {@value #CHUNK} events, so the answer is exact up to the moment asked. Each chunk's transaction first locks the
+ * token's row, so instances of the command side that catch up at once record one chunk at a time, never a request
+ * twice, and never move the position back. With the command side stopped, both tables may be dropped: they are
+ * read again from the first event. After start-up the index catches up in the background, so the first audit after
+ * an upgrade usually finds it done (one asked meanwhile waits for it).
  */
 @Component
 class RequestedBatches implements InitializingBean {
@@ -65,7 +68,7 @@ class RequestedBatches implements InitializingBean {
         jdbc.execute("CREATE INDEX IF NOT EXISTS audit_requested_batch_point ON audit_requested_batch "
                 + "(service_point_id)");
         jdbc.execute("CREATE TABLE IF NOT EXISTS audit_index_token (index_name VARCHAR(64) NOT NULL PRIMARY KEY, "
-                + "token_type VARCHAR(500) NOT NULL, token VARCHAR(1000000) NOT NULL)");
+                + "token_type VARCHAR(500), token VARCHAR(1000000))");
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -90,15 +93,20 @@ class RequestedBatches implements InitializingBean {
                 nanos(at));
     }
 
-    /** Reads the events since the position recorded and records their requests; how many events it read. */
+    /** Reads the events since the position recorded up to the head and records their requests; how many it read. */
     synchronized long catchUp() {
         long start = System.nanoTime();
         TrackingToken from = position();
+        TrackingToken head = events.createHeadToken();
+        long target = head == null ? -1 : head.position().orElse(-1L);
+        long at = from == null ? -1 : from.position().orElse(-1L);
         TrackingToken last = from;
         List<Object[]> requests = new ArrayList<>();
         long read = 0;
         try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(from)) {
-            while (stream.hasNextAvailable()) {
+            // up to the head, waiting for events the stream has not delivered yet (Axon Server's buffer may be
+            // empty for a moment: without waiting, the read would stop there), then whatever else is there now
+            while (at < target ? stream.hasNextAvailable(10, TimeUnit.SECONDS) : stream.hasNextAvailable()) {
                 TrackedEventMessage<?> event = stream.nextAvailable();
                 // the type first: it is known without deserialising the payload, which only the requests need
                 if (BatchRequested.class.equals(event.getPayloadType())) {
@@ -107,6 +115,7 @@ class RequestedBatches implements InitializingBean {
                             nanos(event.getTimestamp()), event.trackingToken().position().orElse(-1L)});
                 }
                 last = event.trackingToken();
+                at = Math.max(at, last.position().orElse(at));
                 if (++read % CHUNK == 0) {
                     record(requests, last);
                     requests.clear();
@@ -115,6 +124,10 @@ class RequestedBatches implements InitializingBean {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the event stream", interrupted);
+        }
+        if (at < target) {
+            log.warn("audit index of requested batches: the stream ended at {} before the head {} seen at the start",
+                    at, target);
         }
         if (read % CHUNK != 0) {
             record(requests, last);
@@ -128,30 +141,35 @@ class RequestedBatches implements InitializingBean {
 
     private void record(List<Object[]> requests, TrackingToken position) {
         SerializedObject<String> token = serializer.serialize(position, String.class);
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM audit_index_token WHERE index_name = ?", Long.class, INDEX) == 0) {
+            try { // the token's row, with no position yet: what every chunk's transaction locks
+                jdbc.update("INSERT INTO audit_index_token (index_name) VALUES (?)", INDEX);
+            } catch (DuplicateKeyException createdMeanwhile) {
+                // by another instance: the same row
+            }
+        }
         transaction.executeWithoutResult(status -> {
+            // one chunk at a time across instances: a second waits here for the first to commit, then sees its rows
+            jdbc.update("UPDATE audit_index_token SET index_name = index_name WHERE index_name = ?", INDEX);
             for (Object[] request : requests) {
-                try {
-                    // look up first (portable SQL); a request recorded meanwhile by another instance is the same row
-                    if (jdbc.queryForObject("SELECT COUNT(*) FROM audit_requested_batch WHERE batch_id = ?",
-                            Long.class, request[0]) == 0) {
-                        jdbc.update("INSERT INTO audit_requested_batch (batch_id, service_point_id, "
-                                + "requested_at_nanos, stream_position) VALUES (?, ?, ?, ?)", request);
-                    }
-                } catch (DuplicateKeyException recordedMeanwhile) {
-                    // the same request, recorded by another instance's catch-up: nothing to add
+                if (jdbc.queryForObject("SELECT COUNT(*) FROM audit_requested_batch WHERE batch_id = ?", Long.class,
+                        request[0]) == 0) {
+                    jdbc.update("INSERT INTO audit_requested_batch (batch_id, service_point_id, requested_at_nanos, "
+                            + "stream_position) VALUES (?, ?, ?, ?)", request);
                 }
             }
-            if (jdbc.update("UPDATE audit_index_token SET token_type = ?, token = ? WHERE index_name = ?",
-                    token.getType().getName(), token.getData(), INDEX) == 0) {
-                jdbc.update("INSERT INTO audit_index_token (index_name, token_type, token) VALUES (?, ?, ?)", INDEX,
-                        token.getType().getName(), token.getData());
+            TrackingToken recorded = position();
+            if (recorded == null || !recorded.covers(position)) { // another instance may have read further
+                jdbc.update("UPDATE audit_index_token SET token_type = ?, token = ? WHERE index_name = ?",
+                        token.getType().getName(), token.getData(), INDEX);
             }
         });
     }
 
     /** The position read so far; null before the first event. */
     private TrackingToken position() {
-        List<TrackingToken> tokens = jdbc.query("SELECT token_type, token FROM audit_index_token WHERE index_name = ?",
+        List<TrackingToken> tokens = jdbc.query("SELECT token_type, token FROM audit_index_token WHERE index_name = ? "
+                        + "AND token IS NOT NULL",
                 (row, n) -> serializer.deserialize(new SimpleSerializedObject<>(row.getString(2), String.class,
                         new SimpleSerializedType(row.getString(1), null))), INDEX);
         return tokens.isEmpty() ? null : tokens.get(0);

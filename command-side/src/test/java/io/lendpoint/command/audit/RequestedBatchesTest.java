@@ -132,4 +132,28 @@ class RequestedBatchesTest {
         assertThat(index.of("sp-3", T0.plusSeconds(3600))).hasSize((total - 3 + 6) / 7).startsWith("b-3", "b-10");
         assertThat(index.catchUp()).as("caught up").isZero();
     }
+
+    @Test
+    @DisplayName("issue 8: two instances catching up at once (as two command-side instances after an upgrade) record "
+            + "every request once and end at the same position")
+    void instancesCatchUpTogether() throws Exception {
+        int total = 2 * RequestedBatches.CHUNK + 17;
+        for (int i = 0; i < total; i++) {
+            requested("b-" + i, "sp-" + (i % 5), T0.plusMillis(i));
+        }
+        RequestedBatches one = index();
+        RequestedBatches other = index();
+        java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Long>> reads = both.invokeAll(List.of(one::catchUp, other::catchUp));
+            for (java.util.concurrent.Future<Long> catchUp : reads) {
+                assertThat(catchUp.get()).isEqualTo(total);
+            }
+        } finally {
+            both.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_requested_batch", Long.class)).isEqualTo(total);
+        assertThat(one.catchUp()).as("nothing left for either").isZero();
+        assertThat(other.of("sp-4", T0.plusSeconds(3600))).hasSize(total / 5 + (total % 5 > 4 ? 1 : 0));
+    }
 }
