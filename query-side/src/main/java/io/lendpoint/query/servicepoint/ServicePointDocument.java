@@ -78,9 +78,16 @@ class ServicePointDocument implements SequencedDocument {
         this.district = institution.address().district();
         this.searchText = String.join(" ", institution.name(), institution.unifiedSocialCreditCode(),
                 institution.address().district(), institution.address().street()).toLowerCase(Locale.ROOT);
-        this.nameOrder = PinyinOrder.key(name);
-        this.districtOrder = PinyinOrder.key(district);
-        this.orderVersion = PinyinOrder.VERSION;
+        keepOrderKeys();
+    }
+
+    /** Makes the {@link PinyinOrder} keys of the name and district, unless they are of the current collation. */
+    void keepOrderKeys() {
+        if (!PinyinOrder.VERSION.equals(orderVersion)) {
+            nameOrder = PinyinOrder.key(name);
+            districtOrder = PinyinOrder.key(district);
+            orderVersion = PinyinOrder.VERSION;
+        }
     }
 
     ServicePointSummary toSummary() {

@@ -21,8 +21,9 @@ import java.util.List;
  * Gives the service points projected before their list sorted by pinyin ({@link PinyinOrder}), or with another
  * version of the collation, their sort keys at start-up, no replay needed: once, 2.4 s for the 2,006 points of
  * the 2,000-point benchmark city in bulk writes (4.4 s one update at a time).
- * A point is keyed from the name and district it has when read, and only if it still has them when written, so a
- * point projected again meanwhile keeps the keys its projection gave it.
+ * A point is keyed from the name and district it has when read, and only if it still has them when written; the
+ * projection keys a point it writes back too ({@link ServicePointDocument#keepOrderKeys}), so a point it read
+ * before the keying and saves after keeps keys.
  */
 @Component
 class ServicePointOrderKeys {
@@ -63,8 +64,9 @@ class ServicePointOrderKeys {
     static UpdateOneModel<Document> keying(Document read) {
         String name = read.getString("name");
         String district = read.getString("district");
-        return new UpdateOneModel<>(Filters.and(Filters.eq("_id", read.get("_id")), Filters.eq("name", name),
-                Filters.eq("district", district)),
+        // a plain filter, not $and: the embedded store finds a query on _id and more by its _id index only so
+        return new UpdateOneModel<>(new Document("_id", read.get("_id")).append("name", name)
+                .append("district", district),
                 Updates.combine(Updates.set("nameOrder", PinyinOrder.key(name)),
                         Updates.set("districtOrder", PinyinOrder.key(district)),
                         Updates.set("orderVersion", PinyinOrder.VERSION)));

@@ -175,7 +175,12 @@ class ServicePointProjection {
     }
 
     private void update(String servicePointId, DomainEventMessage<?> message, Consumer<ServicePointDocument> change) {
-        IdempotentUpdates.apply(mongo, ServicePointDocument.class, servicePointId, message, change);
+        IdempotentUpdates.apply(mongo, ServicePointDocument.class, servicePointId, message, point -> {
+            change.accept(point);
+            // the whole document is written back: a point read before ServicePointOrderKeys keyed it (or keyed
+            // under another collation) keeps its keys this way instead of losing them
+            point.keepOrderKeys();
+        });
     }
 
     private static void record(ServicePointDocument point, DomainEventMessage<?> message, ServicePointStatus status,

@@ -216,6 +216,25 @@ class ServicePointProjectionTest {
     }
 
     @Test
+    @DisplayName("a point the projection writes back keeps or gets its pinyin keys, even read before they were made")
+    void projectionKeepsThePinyinKeys() {
+        setUpPoint("sp-1", "祖庙街道社区书屋", InstitutionKind.COMMUNITY, "禅城区");
+        setUpPoint("sp-2", "佛山市第一小学", InstitutionKind.SCHOOL, "南海区");
+        mongo.getCollection(ServicePointDocument.COLLECTION).updateOne(new org.bson.Document("_id", "sp-2"),
+                new org.bson.Document("$unset", new org.bson.Document("nameOrder", "").append("districtOrder", "")
+                        .append("orderVersion", "")));
+
+        deliver("sp-2", new ServicePointRejected("sp-2", "无专门场所")); // read without keys, written back whole
+
+        org.bson.Document written = mongo.getCollection(ServicePointDocument.COLLECTION)
+                .find(new org.bson.Document("_id", "sp-2")).first();
+        assertThat(written.getString("orderVersion")).isEqualTo(PinyinOrder.VERSION);
+        assertThat(written.getString("nameOrder")).isEqualTo(PinyinOrder.key("佛山市第一小学"));
+        assertThat(list(null, null, null, null, null, 0, 10).items()).extracting(ServicePointSummary::servicePointId)
+                .containsExactly("sp-2", "sp-1");
+    }
+
+    @Test
     @DisplayName("points projected before the list sorted by pinyin, or with another collation, are keyed at "
             + "start-up; a point projected again meanwhile keeps its own keys")
     void olderPointsAreKeyedForPinyinOrder() {
