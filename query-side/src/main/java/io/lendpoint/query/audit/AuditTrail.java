@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -53,10 +54,16 @@ class AuditTrail {
         TrackingToken start = fromPosition != null ? tokenBefore(fromPosition)
                 : from != null ? events.createTokenAt(from) : null;
         int matched = 0;
+        // up to the head seen now (or untilPosition), waiting for what the stream has not delivered yet: Axon
+        // Server's buffer may be empty for a moment, and without waiting a search would end there
+        Long head = head();
+        long target = untilPosition != null ? untilPosition : head == null ? -1 : head;
+        long at = start == null ? -1 : start.position().orElse(-1);
         try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(start)) {
-            while (stream.hasNextAvailable()) {
+            while (at < target && stream.hasNextAvailable(10, TimeUnit.SECONDS)) {
                 TrackedEventMessage<?> event = stream.nextAvailable();
                 long position = event.trackingToken().position().orElse(-1);
+                at = Math.max(at, position);
                 if ((untilPosition != null && position > untilPosition) || (to != null && event.getTimestamp().isAfter(to))) {
                     return null;
                 }
