@@ -286,6 +286,32 @@ class AgreementProjectionTest {
     }
 
     @Test
+    @DisplayName("A.5 an amendment left pending when its contract ended stays that contract's: the next contract's "
+            + "first amendment replaces nothing")
+    void pendingAmendmentEndsWithItsContract() {
+        String id = runFirstContractToInForce();
+        deliver(id, new AgreementAmended(id, STANDARD, AMENDED, LocalDate.of(2027, 9, 1), "九月起调整",
+                LocalDate.of(2028, 12, 1)));
+        deliver(id, new AgreementTerminated(id, "sp-1", TerminationReason.MUTUAL_AGREEMENT, "双方协商",
+                LocalDate.of(2027, 6, 1), LocalDate.of(2027, 7, 15)));
+        deliver(id, new AgreementClosed(id, "sp-1", LocalDate.of(2027, 7, 1)));
+        deliver(id, new AgreementDrafted(id, "sp-1", 2, STANDARD, RECORDED_LIBRARY, RECORDED_SCHOOL));
+        deliver(id, new AgreementTookEffect(id, "sp-1", 2, LocalDate.of(2027, 8, 1), LocalDate.of(2029, 7, 31),
+                STANDARD));
+        deliver(id, new AgreementAmended(id, STANDARD, AMENDED, LocalDate.of(2027, 10, 1), "第二份协议调整",
+                LocalDate.of(2029, 7, 31)));
+
+        AgreementDetail detail = queriesOn(LocalDate.of(2027, 8, 15)).handle(new AgreementDetailQuery("sp-1"))
+                .orElseThrow();
+        assertThat(detail.termsTimeline()).extracting(TermsPeriod::contractNumber, TermsPeriod::effectiveFrom)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, LocalDate.of(2026, 12, 2)),
+                        org.assertj.core.groups.Tuple.tuple(1, LocalDate.of(2027, 9, 1)),
+                        org.assertj.core.groups.Tuple.tuple(2, LocalDate.of(2027, 8, 1)),
+                        org.assertj.core.groups.Tuple.tuple(2, LocalDate.of(2027, 10, 1)));
+        assertThat(detail.history().get(detail.history().size() - 1).summary()).doesNotContain("replaces");
+    }
+
+    @Test
     @DisplayName("projection is idempotent: redelivering every event, one by one or the whole stream, changes nothing")
     void redeliveryChangesNothing() {
         String id = runFirstContractToInForce();
