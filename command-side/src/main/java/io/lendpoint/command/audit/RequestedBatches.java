@@ -11,7 +11,9 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +41,12 @@ import java.util.concurrent.TimeUnit;
  * {@value #CHUNK} events, so the answer is exact up to the moment asked. Each chunk's transaction first locks the
  * token's row, so instances of the command side that catch up at once record one chunk at a time, never a request
  * twice, and never move the position back. With the command side stopped, both tables may be dropped: they are
- * read again from the first event. After start-up the index catches up in the background, so the first audit after
- * an upgrade usually finds it done (one asked meanwhile waits for it).
+ * read again from the first event. After start-up, and every few minutes after, the index catches up in the
+ * background ({@link #keepUpInTheBackground}), so an audit finds it nearly current (one asked during the first
+ * catch-up after an upgrade waits for it).
  */
 @Component
-class RequestedBatches implements InitializingBean {
+class RequestedBatches implements InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RequestedBatches.class);
     static final String INDEX = "requested-batches";
@@ -52,12 +56,16 @@ class RequestedBatches implements InitializingBean {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Serializer serializer;
+    private final Duration interval;
+    private volatile Thread keeper;
 
-    RequestedBatches(EventStore events, DataSource dataSource, Serializer serializer) {
+    RequestedBatches(EventStore events, DataSource dataSource, Serializer serializer,
+                     @Value("${lendpoint.audit.index-interval:PT5M}") Duration interval) {
         this.events = events;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.serializer = serializer;
+        this.interval = interval;
     }
 
     @Override
@@ -71,18 +79,43 @@ class RequestedBatches implements InitializingBean {
                 + "token_type VARCHAR(500), token VARCHAR(1000000))");
     }
 
+    /**
+     * After start-up, and then every {@code lendpoint.audit.index-interval} (5 minutes), the index catches up on a
+     * thread of its own, so an audit seldom has more than a few minutes of events to read first, and a restart
+     * little to catch up on.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void catchUpInTheBackground() {
+    void keepUpInTheBackground() {
         Thread thread = new Thread(() -> {
-            try {
-                catchUp();
-            } catch (RuntimeException e) {
-                log.warn("audit index of requested batches not caught up (the first audit will): {}", e.toString());
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    catchUp();
+                } catch (RuntimeException e) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        return; // stopping: the database may be closed already
+                    }
+                    log.warn("audit index of requested batches not caught up (the next audit will): {}",
+                            e.toString());
+                }
+                try {
+                    Thread.sleep(interval.toMillis());
+                } catch (InterruptedException stopping) {
+                    return;
+                }
             }
         }, "audit-requested-batches");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
+        keeper = thread;
         thread.start();
+    }
+
+    @Override
+    public void destroy() {
+        Thread running = keeper;
+        if (running != null) {
+            running.interrupt();
+        }
     }
 
     /** The batches {@code servicePointId} had requested by {@code at}, in the order of their requests. */

@@ -47,7 +47,12 @@ class RequestedBatchesTest {
     }
 
     private RequestedBatches index() {
-        RequestedBatches index = new RequestedBatches(events, dataSource, JacksonSerializer.defaultSerializer()) {
+        return index(java.time.Duration.ofMinutes(5));
+    }
+
+    private RequestedBatches index(java.time.Duration interval) {
+        RequestedBatches index = new RequestedBatches(events, dataSource, JacksonSerializer.defaultSerializer(),
+                interval) {
             @Override
             synchronized long catchUp() {
                 long count = super.catchUp();
@@ -155,5 +160,30 @@ class RequestedBatchesTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_requested_batch", Long.class)).isEqualTo(total);
         assertThat(one.catchUp()).as("nothing left for either").isZero();
         assertThat(other.of("sp-4", T0.plusSeconds(3600))).hasSize(total / 5 + (total % 5 > 4 ? 1 : 0));
+    }
+
+    @Test
+    @DisplayName("issue 8: in the background the index keeps up with the stream every interval, until it is stopped")
+    void keepsUpInTheBackground() throws Exception {
+        requested("b-1", "sp-1", T0);
+        RequestedBatches index = index(java.time.Duration.ofMillis(50));
+        index.keepUpInTheBackground();
+        try {
+            requested("b-2", "sp-1", T0.plusSeconds(1));
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (jdbc.queryForObject("SELECT COUNT(*) FROM audit_requested_batch", Long.class) < 2
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_requested_batch", Long.class))
+                    .as("both requests recorded without an audit asking").isEqualTo(2);
+        } finally {
+            index.destroy();
+        }
+        Thread.sleep(200); // a round under way ends
+        int readWhenStopped = read.get();
+        requested("b-3", "sp-1", T0.plusSeconds(2));
+        Thread.sleep(300);
+        assertThat(read).as("stopped: nothing more read").hasValue(readWhenStopped);
     }
 }
