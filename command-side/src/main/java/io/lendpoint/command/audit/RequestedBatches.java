@@ -1,8 +1,7 @@
 package io.lendpoint.command.audit;
 
 import io.lendpoint.api.loanbatch.BatchRequested;
-import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.TrackedEventMessage;
+import io.lendpoint.platform.eventstream.StreamToHead;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.SerializedObject;
@@ -27,7 +26,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Issue 7, found slow in issue 8: which batches a point had requested by an instant, for the point's state then
@@ -130,46 +128,36 @@ class RequestedBatches implements InitializingBean, DisposableBean {
     synchronized long catchUp() {
         long start = System.nanoTime();
         TrackingToken from = position();
-        TrackingToken head = events.createHeadToken();
-        long target = head == null ? -1 : head.position().orElse(-1L);
-        long at = from == null ? -1 : from.position().orElse(-1L);
-        TrackingToken last = from;
+        long target = StreamToHead.head(events);
+        TrackingToken[] last = {from};
         List<Object[]> requests = new ArrayList<>();
-        long read = 0;
-        try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(from)) {
-            // up to the head, waiting for events the stream has not delivered yet (Axon Server's buffer may be
-            // empty for a moment: without waiting, the read would stop there), then whatever else is there now
-            while (at < target ? stream.hasNextAvailable(10, TimeUnit.SECONDS) : stream.hasNextAvailable()) {
-                TrackedEventMessage<?> event = stream.nextAvailable();
-                // the type first: it is known without deserialising the payload, which only the requests need
-                if (BatchRequested.class.equals(event.getPayloadType())) {
-                    BatchRequested requested = (BatchRequested) event.getPayload();
-                    requests.add(new Object[] {requested.batchId(), requested.servicePointId(),
-                            nanos(event.getTimestamp()), event.trackingToken().position().orElse(-1L)});
-                }
-                last = event.trackingToken();
-                at = Math.max(at, last.position().orElse(at));
-                if (++read % CHUNK == 0) {
-                    record(requests, last);
-                    requests.clear();
-                }
+        long[] read = {0};
+        long at = StreamToHead.read(events, from, target, event -> {
+            // the type first: it is known without deserialising the payload, which only the requests need
+            if (BatchRequested.class.equals(event.getPayloadType())) {
+                BatchRequested requested = (BatchRequested) event.getPayload();
+                requests.add(new Object[] {requested.batchId(), requested.servicePointId(),
+                        nanos(event.getTimestamp()), event.trackingToken().position().orElse(-1L)});
             }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the event stream", interrupted);
-        }
+            last[0] = event.trackingToken();
+            if (++read[0] % CHUNK == 0) {
+                record(requests, last[0]);
+                requests.clear();
+            }
+            return true;
+        });
         if (at < target) {
             log.warn("audit index of requested batches: the stream ended at {} before the head {} seen at the start",
                     at, target);
         }
-        if (read % CHUNK != 0) {
-            record(requests, last);
+        if (read[0] % CHUNK != 0) {
+            record(requests, last[0]);
         }
-        if (read >= CHUNK) {
-            log.info("audit index of requested batches: {} events read in {} ms", read,
+        if (read[0] >= CHUNK) {
+            log.info("audit index of requested batches: {} events read in {} ms", read[0],
                     (System.nanoTime() - start) / 1_000_000);
         }
-        return read;
+        return read[0];
     }
 
     private void record(List<Object[]> requests, TrackingToken position) {

@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lendpoint.api.audit.AuditMetadata;
 import io.lendpoint.platform.audit.PersonalDataMask;
-import org.axonframework.common.stream.BlockingStream;
+import io.lendpoint.platform.eventstream.StreamToHead;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -53,33 +51,25 @@ class AuditTrail {
               int limit, boolean unmasked, Consumer<AuditEvent> sink) {
         TrackingToken start = fromPosition != null ? tokenBefore(fromPosition)
                 : from != null ? events.createTokenAt(from) : null;
-        int matched = 0;
-        // up to the head seen now (or untilPosition), waiting for what the stream has not delivered yet: Axon
-        // Server's buffer may be empty for a moment, and without waiting a search would end there
-        Long head = head();
-        long target = untilPosition != null ? untilPosition : head == null ? -1 : head;
-        long at = start == null ? -1 : start.position().orElse(-1);
-        try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(start)) {
-            while (at < target && stream.hasNextAvailable(10, TimeUnit.SECONDS)) {
-                TrackedEventMessage<?> event = stream.nextAvailable();
-                long position = event.trackingToken().position().orElse(-1);
-                at = Math.max(at, position);
-                if ((untilPosition != null && position > untilPosition) || (to != null && event.getTimestamp().isAfter(to))) {
-                    return null;
-                }
-                if (filter.matches(event)) { // on the event as read: one that does not match is never shown
-                    if (matched == limit) {
-                        return position;
-                    }
-                    sink.accept(view(event, position, unmasked));
-                    matched++;
-                }
+        long target = untilPosition != null ? untilPosition : StreamToHead.head(events);
+        int[] matched = {0};
+        Long[] next = {null};
+        StreamToHead.read(events, start, target, event -> {
+            long position = event.trackingToken().position().orElse(-1);
+            if ((untilPosition != null && position > untilPosition) || (to != null && event.getTimestamp().isAfter(to))) {
+                return false;
             }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the event stream", interrupted);
-        }
-        return null;
+            if (filter.matches(event)) { // on the event as read: one that does not match is never shown
+                if (matched[0] == limit) {
+                    next[0] = position;
+                    return false;
+                }
+                sink.accept(view(event, position, unmasked));
+                matched[0]++;
+            }
+            return true;
+        });
+        return next[0];
     }
 
     /** A token just before {@code position}, of the kind the store uses (gap-aware for JDBC, global for Axon Server). */
@@ -94,8 +84,8 @@ class AuditTrail {
 
     /** The position of the newest event now (the head), to fix the end of an export and its manifest. */
     Long head() {
-        TrackingToken head = events.createHeadToken();
-        return head == null ? null : head.position().orElse(-1);
+        long head = StreamToHead.head(events);
+        return head < 0 ? null : head;
     }
 
     private AuditEvent view(EventMessage<?> event, Long position, boolean unmasked) {

@@ -1,12 +1,10 @@
 package io.lendpoint.query.projections;
 
-import org.axonframework.common.stream.BlockingStream;
+import io.lendpoint.platform.eventstream.StreamToHead;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandlerInvoker;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Compares the one-document-per-aggregate projections with the event store: reads the stream up to its head once,
@@ -53,42 +50,32 @@ class IntegrityCheck {
     }
 
     IntegrityReport run() {
-        TrackingToken headToken = events.createHeadToken();
-        long head = headToken == null ? -1 : headToken.position().orElse(-1);
+        long head = StreamToHead.head(events);
         Map<String, Optional<EventHandlerInvoker>> invokers = new HashMap<>();
         // aggregate type → aggregate id → last handled sequence (-1: has events, none handled)
         Map<String, Map<String, Long>> store = new HashMap<>();
-        long read = 0;
-        long at = -1;
-        try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
-            // up to the head, waiting for what the stream has not delivered yet: Axon Server's buffer may be empty
-            // for a moment, and without waiting the check would end there and count documents as extra
-            while (at < head && stream.hasNextAvailable(10, TimeUnit.SECONDS)) {
-                TrackedEventMessage<?> event = stream.nextAvailable();
-                at = event.trackingToken().position().orElse(Long.MAX_VALUE);
-                if (at > head) {
-                    break;
-                }
-                read++;
-                if (!(event instanceof DomainEventMessage<?> domain)) {
+        long[] read = {0};
+        long at = StreamToHead.read(events, null, head, event -> {
+            if (event.trackingToken().position().orElse(Long.MAX_VALUE) > head) {
+                return false;
+            }
+            read[0]++;
+            if (!(event instanceof DomainEventMessage<?> domain)) {
+                return true;
+            }
+            for (String[] checked : CHECKED) {
+                if (!checked[1].equals(domain.getType())) {
                     continue;
                 }
-                for (String[] checked : CHECKED) {
-                    if (!checked[1].equals(domain.getType())) {
-                        continue;
-                    }
-                    Map<String, Long> versions = store.computeIfAbsent(checked[1], type -> new HashMap<>());
-                    long known = versions.getOrDefault(domain.getAggregateIdentifier(), -1L);
-                    boolean handled = invokers.computeIfAbsent(checked[2], this::invoker)
-                            .map(invoker -> invoker.canHandleType(domain.getPayloadType())).orElse(false);
-                    versions.put(domain.getAggregateIdentifier(),
-                            handled ? Math.max(known, domain.getSequenceNumber()) : known);
-                }
+                Map<String, Long> versions = store.computeIfAbsent(checked[1], type -> new HashMap<>());
+                long known = versions.getOrDefault(domain.getAggregateIdentifier(), -1L);
+                boolean handled = invokers.computeIfAbsent(checked[2], this::invoker)
+                        .map(invoker -> invoker.canHandleType(domain.getPayloadType())).orElse(false);
+                versions.put(domain.getAggregateIdentifier(),
+                        handled ? Math.max(known, domain.getSequenceNumber()) : known);
             }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the event stream", interrupted);
-        }
+            return true;
+        });
         if (at < head) {
             throw new IllegalStateException("the event stream ended at " + at + ", before the head " + head
                     + " seen at the start; the integrity check is not complete");
@@ -116,7 +103,7 @@ class IntegrityCheck {
                     documents.size(), missing.size(), sample(missing), extra.size(), sample(extra), behind.size(),
                     sample(behind)));
         }
-        return new IntegrityReport(Instant.now(), head, read, drift, checks);
+        return new IntegrityReport(Instant.now(), head, read[0], drift, checks);
     }
 
     private Optional<EventHandlerInvoker> invoker(String processingGroup) {
