@@ -27,14 +27,12 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The time limits of lendpoint-platform.yml, applied by Axon's own auto-configuration to a probe with one handler of
- * each kind: event and command handlers are not wrapped in a limit of their own (Axon 4.13.0 walks the thread's stack
- * each time a wrapped handler starts, AxonFramework#4637), their units of work still are, and query handlers keep
- * theirs, the Evaluator's longer one included.
+ * The time limits of lendpoint-platform.yml, applied by the platform's {@link TimeLimitsConfig} (Axon's own
+ * auto-configuration is off: Axon 4.13.0 walks the thread's stack each time one of its limits starts,
+ * AxonFramework#4637) to a probe with one handler of each kind: event and command handlers are not wrapped in a limit
+ * of their own, their units of work still are, and query handlers keep theirs, the Evaluator's longer one included.
  */
 class HandlerTimeoutsTest {
-
-    private static final String WRAPPER = "org.axonframework.messaging.timeout.TimeoutWrappedMessageHandlingMember";
 
     private final ApplicationContextRunner platform = new ApplicationContextRunner()
             .withInitializer(context -> {
@@ -46,13 +44,14 @@ class HandlerTimeoutsTest {
                     throw new UncheckedIOException(e);
                 }
             })
-            .withConfiguration(AutoConfigurations.of(AxonTimeoutAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(AxonTimeoutAutoConfiguration.class))
+            .withUserConfiguration(TimeLimitsConfig.class);
 
     @Test
-    void event_and_command_handlers_are_limited_per_unit_of_work_and_query_handlers_each() {
+    void event_and_command_handlers_are_limited_per_unit_of_work_and_query_handlers_each_and_axons_own_limits_are_off() {
         platform.run(context -> {
-            Map<String, Boolean> limited = limitedByHandler(
-                    context.getBean(HandlerTimeoutHandlerEnhancerDefinition.class));
+            assertThat(context).doesNotHaveBean(HandlerTimeoutHandlerEnhancerDefinition.class);
+            Map<String, Boolean> limited = limitedByHandler(context.getBean(HandlerTimeLimits.class));
 
             assertThat(limited).containsExactlyInAnyOrderEntriesOf(Map.of(
                     "on", false,
@@ -64,26 +63,36 @@ class HandlerTimeoutsTest {
             assertThat(perUnitOfWork.getCommandBus().getTimeoutMs()).isPositive();
             assertThat(perUnitOfWork.getEventProcessors().getTimeoutMs()).isPositive();
             assertThat(perUnitOfWork.getQueryBus().getTimeoutMs()).isEqualTo(600_000);
+            assertThat(timeoutOf(context.getBean(HandlerTimeLimits.class), "answerSlowly")).isEqualTo(600_000);
+            assertThat(timeoutOf(context.getBean(HandlerTimeLimits.class), "answer")).isEqualTo(30_000);
         });
     }
 
     @Test
     void without_the_platform_settings_every_handler_would_be_wrapped() {
-        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(AxonTimeoutAutoConfiguration.class))
-                .run(context -> assertThat(limitedByHandler(
-                        context.getBean(HandlerTimeoutHandlerEnhancerDefinition.class)))
+        new ApplicationContextRunner().withUserConfiguration(TimeLimitsConfig.class)
+                .run(context -> assertThat(limitedByHandler(context.getBean(HandlerTimeLimits.class)))
                         .containsOnlyKeys("on", "handle", "answer", "answerSlowly").doesNotContainValue(false));
     }
 
-    private static Map<String, Boolean> limitedByHandler(HandlerTimeoutHandlerEnhancerDefinition timeouts)
-            throws ClassNotFoundException {
-        Class<?> wrapper = Class.forName(WRAPPER);
+    private static Map<String, Boolean> limitedByHandler(HandlerTimeLimits timeouts) {
+        return handlers(timeouts).collect(Collectors.toMap(
+                (MessageHandlingMember<? super Probe> member) -> member.unwrap(Method.class).orElseThrow().getName(),
+                member -> member.unwrap(HandlerTimeLimits.Limited.class).isPresent()));
+    }
+
+    private static int timeoutOf(HandlerTimeLimits timeouts, String handler) {
+        return handlers(timeouts)
+                .filter(member -> member.unwrap(Method.class).orElseThrow().getName().equals(handler))
+                .map(member -> member.unwrap(HandlerTimeLimits.Limited.class).orElseThrow().timeoutMs())
+                .findFirst().orElseThrow();
+    }
+
+    private static java.util.stream.Stream<MessageHandlingMember<? super Probe>> handlers(HandlerTimeLimits timeouts) {
         AnnotatedHandlerInspector<Probe> inspector = AnnotatedHandlerInspector.inspectType(Probe.class,
                 ClasspathParameterResolverFactory.forClass(Probe.class),
                 MultiHandlerDefinition.ordered(timeouts, ClasspathHandlerDefinition.forClass(Probe.class)));
-        return inspector.getHandlers(Probe.class).collect(Collectors.toMap(
-                (MessageHandlingMember<? super Probe> member) -> member.unwrap(Method.class).orElseThrow().getName(),
-                member -> member.unwrap(wrapper).isPresent()));
+        return inspector.getHandlers(Probe.class);
     }
 
     @SuppressWarnings("unused")

@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Issue 5 benchmark, not a timed test (excluded from the normal build; run with {@code -Pbench}): N live points
@@ -28,7 +30,8 @@ import java.nio.file.Path;
  * {@link CityBenchmark} left (the directory is changed), to see how the steps fare in a large store;
  * {@code -Dbench.prefix=P} (default {@code bench}) names its points and batches, to run it again on that store;
  * {@code -Dbench.paused=true} pauses every event processor first, so the steps run with no projection work beside
- * them (the command path alone).
+ * them (the command path alone). {@code -Dbench.args="--a=b --c=d"} passes more arguments to the application,
+ * e.g. to compare a setting.
  */
 @Tag("benchmark")
 class BatchLifeBenchmark {
@@ -43,7 +46,7 @@ class BatchLifeBenchmark {
         Path data = existing != null ? Path.of(existing) : Files.createTempDirectory("lendpoint-bench");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StandaloneApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--lendpoint.data-dir=" + data, "--lendpoint.mongo.port=0")) {
+                .run(arguments(data))) {
             boolean paused = Boolean.getBoolean("bench.paused");
             if (paused) {
                 app.getBean(EventProcessingConfiguration.class).eventProcessors().values()
@@ -62,5 +65,15 @@ class BatchLifeBenchmark {
             Files.createDirectories(out.getParent());
             Files.writeString(out, table, StandardCharsets.UTF_8);
         }
+    }
+
+    /** The application's arguments: the data directory, and any more given by {@code -Dbench.args}, space-separated. */
+    private static String[] arguments(Path data) {
+        List<String> arguments = new ArrayList<>(List.of("--lendpoint.data-dir=" + data, "--lendpoint.mongo.port=0"));
+        String more = System.getProperty("bench.args", "").strip();
+        if (!more.isEmpty()) {
+            arguments.addAll(List.of(more.split("\\s+")));
+        }
+        return arguments.toArray(String[]::new);
     }
 }
