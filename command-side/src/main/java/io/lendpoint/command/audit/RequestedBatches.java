@@ -2,6 +2,7 @@ package io.lendpoint.command.audit;
 
 import io.lendpoint.api.loanbatch.BatchRequested;
 import io.lendpoint.platform.eventstream.StreamToHead;
+import io.lendpoint.platform.jdbc.SchemaCreation;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.SerializedObject;
@@ -68,13 +69,13 @@ class RequestedBatches implements InitializingBean, DisposableBean {
 
     @Override
     public void afterPropertiesSet() {
-        jdbc.execute("CREATE TABLE IF NOT EXISTS audit_requested_batch (batch_id VARCHAR(200) NOT NULL PRIMARY KEY, "
-                + "service_point_id VARCHAR(200) NOT NULL, requested_at_nanos BIGINT NOT NULL, "
-                + "stream_position BIGINT NOT NULL)");
-        jdbc.execute("CREATE INDEX IF NOT EXISTS audit_requested_batch_point ON audit_requested_batch "
-                + "(service_point_id)");
-        jdbc.execute("CREATE TABLE IF NOT EXISTS audit_index_token (index_name VARCHAR(64) NOT NULL PRIMARY KEY, "
-                + "token_type VARCHAR(500), token VARCHAR(1000000))");
+        SchemaCreation.run(jdbc.getDataSource(), List.of(
+                "CREATE TABLE IF NOT EXISTS audit_requested_batch (batch_id VARCHAR(200) NOT NULL PRIMARY KEY, "
+                        + "service_point_id VARCHAR(200) NOT NULL, requested_at_nanos BIGINT NOT NULL, "
+                        + "stream_position BIGINT NOT NULL)",
+                "CREATE INDEX IF NOT EXISTS audit_requested_batch_point ON audit_requested_batch (service_point_id)",
+                "CREATE TABLE IF NOT EXISTS audit_index_token (index_name VARCHAR(64) NOT NULL PRIMARY KEY, "
+                        + "token_type VARCHAR(500), token VARCHAR(1000000))"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.lendpoint.command.idempotency;
 
+import io.lendpoint.platform.jdbc.SchemaCreation;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,9 +33,10 @@ class IdempotencyKeys implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        jdbc.execute("CREATE TABLE IF NOT EXISTS idempotency_key (key_hash VARCHAR(64) NOT NULL PRIMARY KEY, "
-                + "fingerprint VARCHAR(64) NOT NULL, completed BOOLEAN NOT NULL, status INT, content_type "
-                + "VARCHAR(200), location VARCHAR(2000), body VARCHAR(" + MAX_BODY + "), created_at TIMESTAMP NOT NULL)");
+        SchemaCreation.run(jdbc.getDataSource(), List.of("CREATE TABLE IF NOT EXISTS idempotency_key ("
+                + "key_hash VARCHAR(64) NOT NULL PRIMARY KEY, fingerprint VARCHAR(64) NOT NULL, completed BOOLEAN NOT "
+                + "NULL, status INT, content_type VARCHAR(200), location VARCHAR(2000), body VARCHAR(" + MAX_BODY + "), "
+                + "created_at TIMESTAMP NOT NULL)"));
     }
 
     /** Claims the key for this request; false when it is taken (by this request before, or another). */

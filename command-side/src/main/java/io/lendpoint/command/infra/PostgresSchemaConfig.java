@@ -1,6 +1,7 @@
 package io.lendpoint.command.infra;
 
 import io.lendpoint.platform.distributed.ConditionalOnPostgresDataSource;
+import io.lendpoint.platform.jdbc.SchemaCreation;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -16,9 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
@@ -34,7 +33,8 @@ import java.util.List;
  *       keeps the agreement and return-period deadlines (A.3, A.4) there, so they survive restarts and fire on
  *       one instance only.</li>
  * </ul>
- * Several instances may start at once: the DDL runs in one transaction under a PostgreSQL advisory lock. Start-up
+ * Several instances may start at once: the DDL runs in one transaction under the PostgreSQL advisory lock every
+ * component's tables are created under ({@link SchemaCreation}). Start-up
  * also fails if Axon did not pick the JDBC token store or the db-scheduler deadline manager (it would otherwise
  * fall back to in-memory ones without a word). Active only with a PostgreSQL {@code spring.datasource.url}
  * ({@link ConditionalOnPostgresDataSource}); standalone creates its HSQLDB tables itself.
@@ -44,9 +44,6 @@ import java.util.List;
 class PostgresSchemaConfig {
 
     private static final Logger logger = LoggerFactory.getLogger(PostgresSchemaConfig.class);
-
-    /** Any constant; serialises the schema creation of instances that start together. */
-    static final long SCHEMA_LOCK = 0x4c454e44_504f494eL; // "LENDPOIN"
 
     /** db-scheduler's PostgreSQL schema (its {@code postgresql_tables.sql}), idempotent. */
     static final List<String> SCHEDULED_TASKS = List.of("""
@@ -93,32 +90,18 @@ class PostgresSchemaConfig {
         };
     }
 
-    static void createTables(DataSource dataSource, TokenSchema tokenSchema) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                    lock.setLong(1, SCHEMA_LOCK);
-                    lock.execute();
-                }
-                try (PreparedStatement tokenTable = PostgresTokenTableFactory.INSTANCE.createTable(connection,
-                        tokenSchema)) {
-                    tokenTable.executeUpdate();
-                }
-                try (Statement statement = connection.createStatement()) {
-                    for (String ddl : SCHEDULED_TASKS) {
-                        statement.execute(ddl);
-                    }
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
+    static void createTables(DataSource dataSource, TokenSchema tokenSchema) {
+        SchemaCreation.run(dataSource, connection -> {
+            try (PreparedStatement tokenTable = PostgresTokenTableFactory.INSTANCE.createTable(connection,
+                    tokenSchema)) {
+                tokenTable.executeUpdate();
             }
-        }
+            try (Statement statement = connection.createStatement()) {
+                for (String ddl : SCHEDULED_TASKS) {
+                    statement.execute(ddl);
+                }
+            }
+        });
         logger.info("PostgreSQL tables present: {} (Axon tokens), scheduled_tasks (db-scheduler deadlines)",
                 tokenSchema.tokenTable());
     }

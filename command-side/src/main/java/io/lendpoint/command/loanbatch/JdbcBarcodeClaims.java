@@ -1,6 +1,7 @@
 package io.lendpoint.command.loanbatch;
 
 import io.lendpoint.api.error.RuleViolation;
+import io.lendpoint.platform.jdbc.SchemaCreation;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,8 +37,8 @@ class JdbcBarcodeClaims implements BarcodeClaims, InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        jdbc.execute("CREATE TABLE IF NOT EXISTS open_batch_item (barcode VARCHAR(64) NOT NULL PRIMARY KEY, "
-                + "batch_id VARCHAR(100) NOT NULL)");
+        SchemaCreation.run(jdbc.getDataSource(), List.of("CREATE TABLE IF NOT EXISTS open_batch_item ("
+                + "barcode VARCHAR(64) NOT NULL PRIMARY KEY, batch_id VARCHAR(100) NOT NULL)"));
     }
 
     @Override

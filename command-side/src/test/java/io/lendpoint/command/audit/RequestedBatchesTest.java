@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import javax.sql.DataSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,21 +30,32 @@ class RequestedBatchesTest {
 
     private final AtomicInteger read = new AtomicInteger();
     private EmbeddedEventStore events;
-    private JDBCDataSource dataSource;
+    private DataSource dataSource;
     private JdbcTemplate jdbc;
 
     @BeforeEach
     void setUp() {
         events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        dataSource = new JDBCDataSource();
-        dataSource.setUrl("jdbc:hsqldb:mem:audit-" + UUID.randomUUID() + ";hsqldb.tx=mvcc");
+        dataSource = database();
         jdbc = new JdbcTemplate(dataSource);
+    }
+
+    /** A new, empty database for one test: HSQLDB in memory, as standalone's command-side database. */
+    DataSource database() {
+        JDBCDataSource hsqldb = new JDBCDataSource();
+        hsqldb.setUrl("jdbc:hsqldb:mem:audit-" + UUID.randomUUID() + ";hsqldb.tx=mvcc");
+        return hsqldb;
+    }
+
+    /** Closes the database of one test. */
+    void close(JdbcTemplate database) {
+        database.execute("SHUTDOWN");
     }
 
     @AfterEach
     void tearDown() {
         events.shutDown();
-        jdbc.execute("SHUTDOWN");
+        close(jdbc);
     }
 
     private RequestedBatches index() {

@@ -1,6 +1,7 @@
 package io.lendpoint.platform.personaldata;
 
 import io.lendpoint.api.personaldata.ProtectedValue;
+import io.lendpoint.platform.jdbc.SchemaCreation;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -24,7 +25,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -247,38 +247,20 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
     }
 
     private void createTableIfAbsent() {
-        try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName();
-            String binary = product.toLowerCase(Locale.ROOT).contains("postgres") ? "BYTEA" : "VARBINARY(64)";
-            String ddl = "CREATE TABLE IF NOT EXISTS " + TABLE + " ("
-                    + "subject_id VARCHAR(" + MAX_SUBJECT_ID_LENGTH + ") NOT NULL PRIMARY KEY, "
-                    + "key_bytes " + binary + ", "
-                    + "created_at TIMESTAMP NOT NULL, "
-                    + "erased_at TIMESTAMP, "
-                    + "CHECK ((key_bytes IS NULL AND erased_at IS NOT NULL)"
-                    + " OR (key_bytes IS NOT NULL AND erased_at IS NULL)))";
-            boolean autoCommit = connection.getAutoCommit();
+        // under the lock every component's tables are created under, so processes starting together on
+        // PostgreSQL create it once
+        SchemaCreation.run(dataSource, connection -> {
+            String binary = SchemaCreation.isPostgres(connection) ? "BYTEA" : "VARBINARY(64)";
             try (Statement statement = connection.createStatement()) {
-                statement.execute(ddl);
-                if (!autoCommit) {
-                    connection.commit();
-                }
-            } catch (SQLException e) {
-                if (!autoCommit) {
-                    connection.rollback();
-                }
-                // two processes creating the table at once (PostgreSQL can then fail on its catalog):
-                // fine if the table is there now
-                try (Statement probe = connection.createStatement()) {
-                    probe.executeQuery("SELECT subject_id FROM " + TABLE + " WHERE 1 = 0").close();
-                } catch (SQLException stillMissing) {
-                    e.addSuppressed(stillMissing);
-                    throw e;
-                }
+                statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " ("
+                        + "subject_id VARCHAR(" + MAX_SUBJECT_ID_LENGTH + ") NOT NULL PRIMARY KEY, "
+                        + "key_bytes " + binary + ", "
+                        + "created_at TIMESTAMP NOT NULL, "
+                        + "erased_at TIMESTAMP, "
+                        + "CHECK ((key_bytes IS NULL AND erased_at IS NOT NULL)"
+                        + " OR (key_bytes IS NOT NULL AND erased_at IS NULL)))");
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the personal data key table", e);
-        }
+        });
     }
 
     private Optional<KeyRow> readRow(String subjectId) {

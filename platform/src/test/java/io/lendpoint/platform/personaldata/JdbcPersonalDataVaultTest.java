@@ -41,8 +41,13 @@ class JdbcPersonalDataVaultTest {
 
     @BeforeEach
     void newDatabase() {
-        dataSource = hsqldb("jdbc:hsqldb:mem:vault-" + UUID.randomUUID() + ";hsqldb.tx=mvcc");
+        dataSource = database();
         vault = new JdbcPersonalDataVault(dataSource);
+    }
+
+    /** A new, empty database for one test: HSQLDB in memory, as standalone's key store (on disk there). */
+    DataSource database() {
+        return hsqldb("jdbc:hsqldb:mem:vault-" + UUID.randomUUID() + ";hsqldb.tx=mvcc");
     }
 
     @Test
@@ -178,8 +183,7 @@ class JdbcPersonalDataVaultTest {
     @DisplayName("A.6 a value of a subject the key store has never seen is an error, not an erasure")
     void unknownSubject() {
         ProtectedValue value = vault.protect("holder-1", PHONE);
-        JdbcPersonalDataVault otherStore = new JdbcPersonalDataVault(
-                hsqldb("jdbc:hsqldb:mem:vault-" + UUID.randomUUID()));
+        JdbcPersonalDataVault otherStore = new JdbcPersonalDataVault(database());
 
         assertThatIllegalStateException().isThrownBy(() -> otherStore.reveal(value))
                 .withMessageContaining("No key for subject holder-1");
