@@ -52,6 +52,9 @@ final class ConsistentH2Backend extends H2Backend {
             "listcollections", "listindexes", "listdatabases", "ping", "ismaster", "hello", "buildinfo",
             "serverstatus", "whatsmyuri", "killcursors", "endsessions", "dbstats", "collstats", "getlasterror");
 
+    /** H2's own default page cache, in megabytes. */
+    static final int DEFAULT_CACHE_MB = 16;
+
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final MVStore store;
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -68,7 +71,15 @@ final class ConsistentH2Backend extends H2Backend {
     }
 
     static ConsistentH2Backend open(String file, Duration interval) {
-        MVStore store = new MVStore.Builder().fileName(file).autoCommitDisabled().open();
+        return open(file, interval, DEFAULT_CACHE_MB);
+    }
+
+    /**
+     * The store in {@code file}, committed every {@code interval}, with a page cache of {@code cacheMb} megabytes
+     * (H2's default is 16).
+     */
+    static ConsistentH2Backend open(String file, Duration interval, int cacheMb) {
+        MVStore store = new MVStore.Builder().fileName(file).autoCommitDisabled().cacheSize(cacheMb).open();
         ProjectionStoreFormat.ensureBson(store);
         return new ConsistentH2Backend(store, interval);
     }

@@ -33,9 +33,10 @@ class EmbeddedProjectionStoreConfig {
     MongoServer embeddedMongoServer(DataDirectory directory,
                                     @Value("${lendpoint.mongo.host:127.0.0.1}") String host,
                                     @Value("${lendpoint.mongo.port:27018}") int port,
-                                    @Value("${lendpoint.projections.commit-interval:PT0.5S}") Duration commitInterval) {
+                                    @Value("${lendpoint.projections.commit-interval:PT0.5S}") Duration commitInterval,
+                                    @Value("${lendpoint.projections.cache-mb:96}") int cacheMb) {
         MongoServer server = new MongoServer(ConsistentH2Backend.open(
-                directory.projections().resolve("mongo.mv").toString(), commitInterval));
+                directory.projections().resolve("mongo.mv").toString(), commitInterval, cacheMb));
         server.bind(host, port);
         InetSocketAddress address = server.getLocalAddress();
         log.info("Projection store (MongoDB wire protocol) listening on mongodb://{}:{}", address.getHostString(),
