@@ -1,6 +1,7 @@
 package io.lendpoint.query;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.function.Consumer;
@@ -21,20 +22,30 @@ public final class IdempotentUpdates {
 
     /**
      * The one way projections create the document of an aggregate from its first event: once — a redelivered or
-     * replayed event finds the document there and changes nothing — and marked with that event's sequence.
+     * replayed event finds the document there and changes nothing — and marked with that event's sequence. Outside
+     * a batch that keeps documents of the type, that is one insert, a redelivery known by its duplicate {@code _id}
+     * (a look-up before every insert cost the projection store a second round trip per creation: issue 8).
      */
     public static <D extends SequencedDocument> void create(MongoTemplate mongo, Class<D> type, String id,
                                                             DomainEventMessage<?> message, Supplier<D> build) {
         BatchWrites batch = keeping(type);
-        if (found(mongo, type, id, batch) != null) {
-            return; // redelivered
+        if (batch != null) {
+            if (found(mongo, type, id, batch) == null) {
+                D document = build.get();
+                document.markApplied(message.getSequenceNumber());
+                batch.keep(mongo, id, document);
+            }
+            return;
         }
         D document = build.get();
         document.markApplied(message.getSequenceNumber());
-        if (batch == null) {
-            mongo.insert(document);
-        } else {
-            batch.keep(mongo, id, document);
+        try {
+            mongo.insert(document); // one round trip, not a look-up and an insert: a creation is seldom redelivered
+        } catch (DuplicateKeyException e) {
+            if (mongo.findById(id, type) == null) {
+                throw e; // a clash on another unique key, not a redelivery
+            }
+            // there already, as this event or a later one left it: nothing changes
         }
     }
 
