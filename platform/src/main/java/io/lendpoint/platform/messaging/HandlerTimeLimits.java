@@ -92,15 +92,17 @@ final class HandlerTimeLimits implements HandlerEnhancerDefinition {
             TimeLimit limit = TimeLimit.start(() -> "Message [" + message.getPayloadType().getName()
                     + "] for handler [" + (target == null ? null : target.getClass().getName()) + "]",
                     timeout, warning, interval, watchdog);
+            Object result;
             try {
-                Object result = super.handle(message, target);
-                limit.ensureNoInterruptionWasSwallowed();
-                return result;
+                result = super.handle(message, target);
             } catch (Exception e) {
-                throw limit.detectInterruptionInsteadOfException(e);
-            } finally {
                 limit.complete();
+                throw limit.detectInterruptionInsteadOfException(e);
             }
+            // completed first: after complete() no interrupt can come, so the checks below see the last one
+            limit.complete();
+            limit.ensureNoInterruptionWasSwallowed();
+            return result;
         }
     }
 }

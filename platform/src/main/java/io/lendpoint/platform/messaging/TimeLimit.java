@@ -12,6 +12,10 @@ import java.util.function.Supplier;
  * which is not served here), and schedules the first warning on its janitor thread. Here starting a limit is one
  * insertion into the {@link TimeLimitWatchdog}'s set, which looks at every limit on a tick of its own; the stack is
  * read only when a warning or the interrupt is logged, and the task's name only then too.
+ *
+ * <p>Where it differs from Axon's: a limit is warned about or interrupted within a tick (100 ms) after its time, not
+ * to the millisecond; a negative timeout never interrupts (Axon 4.13.0 interrupts at once); a logged stack is cut at
+ * 40 lines; the log lines come from {@link TimeLimitWatchdog}'s logger, not Axon's {@code axon-janitor}.
  */
 final class TimeLimit {
 
@@ -69,11 +73,11 @@ final class TimeLimit {
     void ensureNoInterruptionWasSwallowed() throws InterruptedException {
         if (interrupted) {
             Thread.interrupted();
-            throw new AxonTimeoutException(name.get() + " has timed out");
+            throw new AxonTimeoutException(name() + " has timed out");
         }
         if (Thread.interrupted()) {
             Thread.currentThread().interrupt();
-            throw new InterruptedException(name.get() + " was interrupted");
+            throw new InterruptedException(name() + " was interrupted");
         }
     }
 
@@ -81,11 +85,19 @@ final class TimeLimit {
     Exception detectInterruptionInsteadOfException(Exception e) {
         if (interrupted) {
             Thread.interrupted();
-            AxonTimeoutException timeout = new AxonTimeoutException(name.get() + " has timed out");
+            AxonTimeoutException timeout = new AxonTimeoutException(name() + " has timed out");
             timeout.addSuppressed(e);
             return timeout;
         }
         return e;
+    }
+
+    private String name() {
+        try {
+            return name.get();
+        } catch (RuntimeException e) {
+            return "A task (its name failed: " + e + ")";
+        }
     }
 
     /** Called by the watchdog on its tick: warns or interrupts when due. Returns whether to keep watching. */
@@ -96,14 +108,14 @@ final class TimeLimit {
             }
             long taken = nowNanos - startNanos;
             if (taken >= timeoutNanos) {
-                watchdog.logInterrupt(name.get(), thread, timeoutNanos / 1_000_000L);
+                watchdog.logInterrupt(name(), thread, timeoutNanos / 1_000_000L);
                 interrupted = true;
                 thread.interrupt();
                 return false;
             }
             if (nowNanos >= nextWarningNanos) {
                 long remaining = timeoutNanos == Long.MAX_VALUE ? -1 : (timeoutNanos - taken) / 1_000_000L;
-                watchdog.logWarning(name.get(), thread, taken / 1_000_000L, remaining);
+                watchdog.logWarning(name(), thread, taken / 1_000_000L, remaining);
                 nextWarningNanos = nowNanos + warningIntervalNanos;
             }
             return true;

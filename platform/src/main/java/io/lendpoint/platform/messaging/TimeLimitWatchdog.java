@@ -37,7 +37,8 @@ class TimeLimitWatchdog {
 
     void watch(TimeLimit limit) {
         running.add(limit);
-        if (thread == null) {
+        Thread watching = thread;
+        if (watching == null || !watching.isAlive()) {
             startThread();
         }
     }
@@ -52,13 +53,21 @@ class TimeLimitWatchdog {
     }
 
     private synchronized void startThread() {
-        if (thread != null) {
+        if (thread != null && thread.isAlive()) {
             return;
         }
         Thread watching = new Thread(this::watchUntilInterrupted, threadName);
         watching.setDaemon(true);
+        watching.setContextClassLoader(TimeLimitWatchdog.class.getClassLoader());
         watching.start();
         thread = watching;
+    }
+
+    /** Stops watching (for tests; the shared watchdog runs as long as the JVM). */
+    synchronized void stop() {
+        if (thread != null) {
+            thread.interrupt();
+        }
     }
 
     private void watchUntilInterrupted() {

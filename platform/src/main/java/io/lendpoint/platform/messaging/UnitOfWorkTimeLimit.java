@@ -37,13 +37,18 @@ final class UnitOfWorkTimeLimit implements MessageHandlerInterceptor<Message<?>>
                             + root.getMessage().getPayloadType().getSimpleName() + "]",
                     settings.getTimeoutMs(), settings.getWarningThresholdMs(), settings.getWarningIntervalMs(),
                     watchdog);
-            root.resources().put(RESOURCE, started);
-            root.onCleanup(u -> {
+            try {
+                root.onCleanup(u -> {
+                    started.complete();
+                    if (started.isInterrupted()) {
+                        Thread.interrupted(); // the limit's own interrupt never reaches the thread's next task
+                    }
+                });
+            } catch (RuntimeException e) {
                 started.complete();
-                if (started.isInterrupted()) {
-                    Thread.interrupted(); // the limit's own interrupt never reaches the thread's next task
-                }
-            });
+                throw e;
+            }
+            root.resources().put(RESOURCE, started);
             limit = started;
         }
         try {

@@ -1,24 +1,39 @@
 package io.lendpoint.platform.messaging;
 
+import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
-import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.callbacks.FutureCallback;
+import org.axonframework.messaging.annotation.AnnotatedHandlerInspector;
+import org.axonframework.messaging.annotation.ClasspathHandlerDefinition;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MessageHandlerTimeout;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.annotation.MultiHandlerDefinition;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.messaging.timeout.AxonTimeoutException;
+import org.axonframework.messaging.timeout.HandlerTimeoutConfiguration;
 import org.axonframework.messaging.timeout.TaskTimeoutSettings;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.queryhandling.GenericQueryMessage;
+import org.axonframework.queryhandling.QueryHandler;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The platform's time limits (TimeLimitsConfig) do what Axon's do: a unit of work over its limit is interrupted and
@@ -44,6 +59,11 @@ class TimeLimitTest {
             }
         }
     };
+
+    @AfterEach
+    void stopWatching() {
+        watchdog.stop();
+    }
 
     private SimpleCommandBus bus(int timeoutMs, int warningMs, Runnable handler) {
         SimpleCommandBus bus = SimpleCommandBus.builder().build();
@@ -113,7 +133,7 @@ class TimeLimitTest {
     @Test
     @DisplayName("a quick command is neither warned about nor interrupted, and its limit is forgotten")
     void quickCommands() throws Exception {
-        SimpleCommandBus bus = bus(200, 100, () -> {
+        SimpleCommandBus bus = bus(10_000, 5_000, () -> {
         });
         for (int i = 0; i < 1000; i++) {
             assertThat(send(bus).isExceptional()).isFalse();
@@ -146,6 +166,45 @@ class TimeLimitTest {
         assertThat(nestedRan).isTrue();
         assertThat(watchedInside).hasValue(1);
         assertThat(watchdog.watched()).isZero();
+    }
+
+    @Test
+    @DisplayName("a query handler past its own limit (@MessageHandlerTimeout) fails with Axon's timeout exception; one within it answers, and neither leaves its thread interrupted")
+    void handlerLimit() throws Exception {
+        HandlerTimeLimits limits = new HandlerTimeLimits(new HandlerTimeoutConfiguration(new TaskTimeoutSettings(),
+                new TaskTimeoutSettings(), new TaskTimeoutSettings(30_000, -1, 1000), new TaskTimeoutSettings()),
+                watchdog);
+        Map<String, MessageHandlingMember<? super SlowQueries>> handlers = AnnotatedHandlerInspector.inspectType(
+                        SlowQueries.class, ClasspathParameterResolverFactory.forClass(SlowQueries.class),
+                        MultiHandlerDefinition.ordered(limits, ClasspathHandlerDefinition.forClass(SlowQueries.class)))
+                .getHandlers(SlowQueries.class)
+                .collect(Collectors.toMap(h -> h.unwrap(Method.class).orElseThrow().getName(), h -> h));
+
+        assertThatThrownBy(() -> handlers.get("slow").handle(new GenericQueryMessage<>(1L,
+                ResponseTypes.instanceOf(String.class)), new SlowQueries()))
+                .isInstanceOf(AxonTimeoutException.class).hasMessageContaining(Long.class.getName());
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        assertThat(handlers.get("quick").handle(new GenericQueryMessage<>(1, ResponseTypes.instanceOf(String.class)),
+                new SlowQueries())).isEqualTo("at once");
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        assertThat(interrupts).hasSize(1);
+        assertThat(watchdog.watched()).isZero();
+    }
+
+    @SuppressWarnings("unused")
+    static class SlowQueries {
+
+        @QueryHandler
+        @MessageHandlerTimeout(timeoutMs = 200)
+        String slow(Long query) throws InterruptedException {
+            Thread.sleep(10_000);
+            return "late";
+        }
+
+        @QueryHandler
+        String quick(Integer query) {
+            return "at once";
+        }
     }
 
     private static void sleep(long ms) {
