@@ -69,7 +69,7 @@ class RequestedBatches implements InitializingBean, DisposableBean {
 
     @Override
     public void afterPropertiesSet() {
-        SchemaCreation.run(jdbc.getDataSource(), List.of(
+        SchemaCreation.run(jdbc.getDataSource(), List.of("audit_requested_batch", "audit_index_token"), List.of(
                 "CREATE TABLE IF NOT EXISTS audit_requested_batch (batch_id VARCHAR(200) NOT NULL PRIMARY KEY, "
                         + "service_point_id VARCHAR(200) NOT NULL, requested_at_nanos BIGINT NOT NULL, "
                         + "stream_position BIGINT NOT NULL)",

@@ -33,7 +33,7 @@ class IdempotencyKeys implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        SchemaCreation.run(jdbc.getDataSource(), List.of("CREATE TABLE IF NOT EXISTS idempotency_key ("
+        SchemaCreation.run(jdbc.getDataSource(), List.of("idempotency_key"), List.of("CREATE TABLE IF NOT EXISTS idempotency_key ("
                 + "key_hash VARCHAR(64) NOT NULL PRIMARY KEY, fingerprint VARCHAR(64) NOT NULL, completed BOOLEAN NOT "
                 + "NULL, status INT, content_type VARCHAR(200), location VARCHAR(2000), body VARCHAR(" + MAX_BODY + "), "
                 + "created_at TIMESTAMP NOT NULL)"));

@@ -91,7 +91,7 @@ class PostgresSchemaConfig {
     }
 
     static void createTables(DataSource dataSource, TokenSchema tokenSchema) {
-        SchemaCreation.run(dataSource, connection -> {
+        SchemaCreation.run(dataSource, List.of(tokenSchema.tokenTable(), "scheduled_tasks"), connection -> {
             try (PreparedStatement tokenTable = PostgresTokenTableFactory.INSTANCE.createTable(connection,
                     tokenSchema)) {
                 tokenTable.executeUpdate();

@@ -37,7 +37,7 @@ class JdbcBarcodeClaims implements BarcodeClaims, InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        SchemaCreation.run(jdbc.getDataSource(), List.of("CREATE TABLE IF NOT EXISTS open_batch_item ("
+        SchemaCreation.run(jdbc.getDataSource(), List.of("open_batch_item"), List.of("CREATE TABLE IF NOT EXISTS open_batch_item ("
                 + "barcode VARCHAR(64) NOT NULL PRIMARY KEY, batch_id VARCHAR(100) NOT NULL)"));
     }
 

@@ -3,6 +3,7 @@ package io.lendpoint.platform.jdbc;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -14,12 +15,16 @@ import java.util.Locale;
  * takes a transaction-scoped advisory lock, {@link #LOCK}, the same for every component, so instances starting
  * together create each table once: two concurrent {@code CREATE TABLE IF NOT EXISTS} of one table can fail on
  * PostgreSQL's catalog (a unique violation on {@code pg_type}), which would stop the later instance's start.
- * On other databases (standalone's HSQLDB, one process) the statements just run.
+ * On other databases (standalone's HSQLDB, one process) the statements just run (HSQLDB commits each DDL statement
+ * by itself).
  */
 public final class SchemaCreation {
 
     /** Any constant; serialises the schema creation of instances that start together. */
     public static final long LOCK = 0x4c454e44_504f494eL; // "LENDPOIN"
+
+    /** PostgreSQL's SQL state for a right the user lacks, e.g. to create tables in the schema. */
+    static final String INSUFFICIENT_PRIVILEGE = "42501";
 
     /** Work on the connection of the locked transaction. */
     @FunctionalInterface
@@ -30,9 +35,12 @@ public final class SchemaCreation {
     private SchemaCreation() {
     }
 
-    /** Runs {@code statements} in order, in one transaction, under {@link #LOCK} on PostgreSQL. */
-    public static void run(DataSource dataSource, List<String> statements) {
-        run(dataSource, connection -> {
+    /**
+     * Runs {@code statements} in order, in one transaction, under {@link #LOCK} on PostgreSQL, for a component whose
+     * tables are {@code tables}.
+     */
+    public static void run(DataSource dataSource, List<String> tables, List<String> statements) {
+        run(dataSource, tables, connection -> {
             try (Statement statement = connection.createStatement()) {
                 for (String ddl : statements) {
                     statement.execute(ddl);
@@ -41,8 +49,13 @@ public final class SchemaCreation {
         });
     }
 
-    /** Runs {@code work} in one transaction, under {@link #LOCK} on PostgreSQL. */
-    public static void run(DataSource dataSource, Work work) {
+    /**
+     * Runs {@code work} in one transaction, under {@link #LOCK} on PostgreSQL, for a component whose tables are
+     * {@code tables}. A database user that may not create tables (PostgreSQL checks that right before it honours
+     * {@code IF NOT EXISTS}: SQL state {@value #INSUFFICIENT_PRIVILEGE}) starts all the same when the tables are
+     * there already.
+     */
+    public static void run(DataSource dataSource, List<String> tables, Work work) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -56,14 +69,37 @@ public final class SchemaCreation {
                 work.run(connection);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                if (e instanceof SQLException sql && INSUFFICIENT_PRIVILEGE.equals(sql.getSQLState())
+                        && allPresent(connection, tables)) {
+                    return;
+                }
                 throw e;
             } finally {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create tables: " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot create tables " + tables + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean allPresent(Connection connection, List<String> tables) throws SQLException {
+        for (String table : tables) {
+            boolean present = false;
+            for (String name : List.of(table, table.toLowerCase(Locale.ROOT), table.toUpperCase(Locale.ROOT))) {
+                try (ResultSet found = connection.getMetaData().getTables(null, null, name, new String[]{"TABLE"})) {
+                    present |= found.next();
+                }
+            }
+            if (!present) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code connection} is to PostgreSQL. */

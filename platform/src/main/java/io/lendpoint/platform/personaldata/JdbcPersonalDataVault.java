@@ -25,6 +25,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -249,7 +250,7 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
     private void createTableIfAbsent() {
         // under the lock every component's tables are created under, so processes starting together on
         // PostgreSQL create it once
-        SchemaCreation.run(dataSource, connection -> {
+        SchemaCreation.run(dataSource, List.of(TABLE), connection -> {
             String binary = SchemaCreation.isPostgres(connection) ? "BYTEA" : "VARBINARY(64)";
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " ("

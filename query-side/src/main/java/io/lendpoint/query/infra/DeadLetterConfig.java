@@ -1,5 +1,6 @@
 package io.lendpoint.query.infra;
 
+import io.lendpoint.platform.jdbc.SchemaCreation;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -14,8 +15,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -30,6 +33,9 @@ import java.util.TreeSet;
  */
 @Configuration(proxyBeanMethods = false)
 class DeadLetterConfig {
+
+    /** Axon's dead-letter table. */
+    static final String TABLE = "DeadLetterEntry";
 
     private static final String QUERY_SIDE = "io.lendpoint.query.";
 
@@ -73,22 +79,26 @@ class DeadLetterConfig {
         return groups;
     }
 
-    /** Axon's table, with the binary type each database knows (HSQLDB has no unbounded BLOB in this use). */
-    private static void createTable(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            boolean exists;
+    /**
+     * Axon's table, with the binary type each database knows (HSQLDB has no unbounded BLOB in this use), created
+     * under the lock every component's tables are created under ({@link SchemaCreation}), so query-side instances
+     * starting together on PostgreSQL create it once; nothing is created when it is there.
+     */
+    static void createTable(DataSource dataSource) {
+        SchemaCreation.run(dataSource, List.of(TABLE), connection -> {
+            boolean exists = false;
             try (var tables = connection.getMetaData().getTables(null, null, null, new String[]{"TABLE"})) {
-                exists = false;
                 while (tables.next()) {
-                    exists |= tables.getString("TABLE_NAME").equalsIgnoreCase("DeadLetterEntry");
+                    exists |= tables.getString("TABLE_NAME").equalsIgnoreCase(TABLE);
                 }
             }
             if (exists) {
                 return;
             }
+            boolean postgres = SchemaCreation.isPostgres(connection);
+            Connection locked = unclosable(connection);
             JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder().processingGroup("schema")
-                    .connectionProvider(() -> dataSource.getConnection())
+                    .connectionProvider(() -> locked)
                     .transactionManager(NoTransactionManager.INSTANCE)
                     .genericSerializer(org.axonframework.serialization.json.JacksonSerializer.defaultSerializer())
                     .eventSerializer(org.axonframework.serialization.json.JacksonSerializer.defaultSerializer())
@@ -99,8 +109,21 @@ class DeadLetterConfig {
                             return postgres ? "BYTEA" : "VARBINARY(16777216)";
                         }
                     });
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the dead-letter table", e);
-        }
+        });
+    }
+
+    /** The locked transaction's connection, for Axon's schema creation, which closes what it is given. */
+    private static Connection unclosable(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("close")) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(connection, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 }
