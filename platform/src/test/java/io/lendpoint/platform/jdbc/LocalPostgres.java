@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * PostgreSQL binaries (Debian's {@code postgresql} package: {@code /usr/lib/postgresql/<version>/bin}, or the directory
  * named by the environment variable {@value #BIN_VARIABLE}) in a new temporary directory, on a free loopback port, once
  * per test JVM, and stopped when the JVM ends. No Docker is needed. Where no binaries are found, {@link #server()}
- * aborts the calling test as skipped, like the Testcontainers tests without Docker.
+ * aborts the calling test as skipped, like the Testcontainers tests without Docker; where they are found and the
+ * server does not start, the test fails. A test JVM killed outright leaves its server running (loopback only, in
+ * the temporary directory) until the machine's next start.
  *
  * <p>PostgreSQL refuses to run as {@code root}; run as {@code root} (as CI is), the server runs as the {@code postgres}
  * user the package creates, through {@code runuser}. Each test takes its own database ({@link #newDatabase()}).
@@ -42,6 +44,7 @@ public final class LocalPostgres {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static LocalPostgres server;
     private static String unavailable;
+    private static IllegalStateException failed;
 
     private final Path bin;
     private final Path directory;
@@ -55,14 +58,23 @@ public final class LocalPostgres {
         this.asPostgresUser = asPostgresUser;
     }
 
-    /** The server of this JVM, started on first use; the calling test is skipped when it cannot be started here. */
+    /**
+     * The server of this JVM, started on first use. The calling test is skipped where there are no PostgreSQL
+     * binaries; where there are and the server does not start, it fails (with the server's log), so a green build
+     * never hides tests that did not run.
+     */
     public static synchronized LocalPostgres server() {
-        if (server == null && unavailable == null) {
+        if (server == null && unavailable == null && failed == null) {
             try {
                 server = start();
             } catch (Unavailable e) {
                 unavailable = e.getMessage();
+            } catch (IllegalStateException e) {
+                failed = e;
             }
+        }
+        if (failed != null) {
+            throw failed;
         }
         Assumptions.assumeTrue(server != null, () -> "no local PostgreSQL server: " + unavailable);
         return server;
@@ -99,31 +111,50 @@ public final class LocalPostgres {
     private static LocalPostgres start() throws Unavailable {
         Path bin = binaries().orElseThrow(() -> new Unavailable("no initdb and pg_ctl found in $" + BIN_VARIABLE
                 + " or /usr/lib/postgresql/*/bin (Debian package postgresql)"));
-        boolean root = "root".equals(System.getProperty("user.name"));
+        boolean root = new com.sun.security.auth.module.UnixSystem().getUid() == 0;
         if (root && !Files.isExecutable(Path.of("/usr/sbin/runuser")) && !Files.isExecutable(Path.of("/sbin/runuser"))) {
             throw new Unavailable("running as root, and no runuser to start PostgreSQL as user postgres");
         }
+        Path directory = null;
         try {
-            Path directory = Files.createTempDirectory("lendpoint-postgres");
+            directory = Files.createTempDirectory("lendpoint-postgres");
             if (root) {
                 UserPrincipal postgres = directory.getFileSystem().getUserPrincipalLookupService()
                         .lookupPrincipalByName("postgres");
                 Files.setOwner(directory, postgres);
             }
-            int port = freePort();
-            LocalPostgres started = new LocalPostgres(bin, directory, port, root);
+            LocalPostgres started = new LocalPostgres(bin, directory, freePort(), root);
             started.run(bin.resolve("initdb").toString(), "-D", directory.resolve("data").toString(), "-A", "trust",
                     "-U", USER, "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
-            started.run(bin.resolve("pg_ctl").toString(), "-D", directory.resolve("data").toString(), "-w",
-                    "-l", directory.resolve("server.log").toString(), "-o",
-                    "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                            + " -c max_connections=200",
-                    "start");
-            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "local-postgres-stop"));
-            return started;
+            try {
+                started.startServer();
+            } catch (IOException portTaken) { // the free port may have been taken since: once more on another
+                started = new LocalPostgres(bin, directory, freePort(), root);
+                started.startServer();
+            }
+            LocalPostgres running = started;
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "local-postgres-stop"));
+            return running;
         } catch (IOException e) {
-            throw new Unavailable("cannot start PostgreSQL from " + bin + ": " + e.getMessage());
+            String log = "";
+            try {
+                if (directory != null && Files.exists(directory.resolve("server.log"))) {
+                    log = "\nserver.log:\n" + Files.readString(directory.resolve("server.log"));
+                }
+            } catch (IOException unreadable) {
+                // no log to show
+            }
+            delete(directory);
+            throw new IllegalStateException("PostgreSQL from " + bin + " did not start: " + e.getMessage() + log, e);
         }
+    }
+
+    private void startServer() throws IOException {
+        run(bin.resolve("pg_ctl").toString(), "-D", directory.resolve("data").toString(), "-w",
+                "-l", directory.resolve("server.log").toString(), "-o",
+                "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1 -c fsync=off"
+                        + " -c max_connections=200",
+                "start");
     }
 
     private void stop() {
@@ -132,6 +163,13 @@ public final class LocalPostgres {
                     "-w", "stop");
         } catch (IOException | RuntimeException e) {
             // the JVM is ending; the server's directory is in the temporary directory
+        }
+        delete(directory);
+    }
+
+    private static void delete(Path directory) {
+        if (directory == null) {
+            return;
         }
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
