@@ -98,6 +98,9 @@ final class HandlerTimeLimits implements HandlerEnhancerDefinition {
             } catch (Exception e) {
                 limit.complete();
                 throw limit.detectInterruptionInsteadOfException(e);
+            } catch (Error e) {
+                limit.complete(); // never left to interrupt whatever the thread does next
+                throw e;
             }
             // completed first: after complete() no interrupt can come, so the checks below see the last one
             limit.complete();

@@ -187,8 +187,10 @@ class TimeLimitTest {
         assertThat(handlers.get("quick").handle(new GenericQueryMessage<>(1, ResponseTypes.instanceOf(String.class)),
                 new SlowQueries())).isEqualTo("at once");
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        assertThatThrownBy(() -> handlers.get("broken").handle(new GenericQueryMessage<>("q",
+                ResponseTypes.instanceOf(String.class)), new SlowQueries())).isInstanceOf(StackOverflowError.class);
         assertThat(interrupts).hasSize(1);
-        assertThat(watchdog.watched()).isZero();
+        assertThat(watchdog.watched()).isZero(); // none left to interrupt the thread later, not even the broken one's
     }
 
     @SuppressWarnings("unused")
@@ -204,6 +206,11 @@ class TimeLimitTest {
         @QueryHandler
         String quick(Integer query) {
             return "at once";
+        }
+
+        @QueryHandler
+        String broken(String query) {
+            throw new StackOverflowError("a handler failing with an Error");
         }
     }
 
