@@ -75,7 +75,7 @@ public final class SchemaCreation {
                     e.addSuppressed(rollback);
                 }
                 if (e instanceof SQLException sql && INSUFFICIENT_PRIVILEGE.equals(sql.getSQLState())
-                        && allPresent(connection, tables)) {
+                        && present(connection, tables)) {
                     return;
                 }
                 throw e;
@@ -87,7 +87,8 @@ public final class SchemaCreation {
         }
     }
 
-    private static boolean allPresent(Connection connection, List<String> tables) throws SQLException {
+    /** Whether every one of {@code tables} is there, its name in any case (PostgreSQL folds to lower, HSQLDB upper). */
+    public static boolean present(Connection connection, List<String> tables) throws SQLException {
         for (String table : tables) {
             boolean present = false;
             for (String name : List.of(table, table.toLowerCase(Locale.ROOT), table.toUpperCase(Locale.ROOT))) {

@@ -86,13 +86,7 @@ class DeadLetterConfig {
      */
     static void createTable(DataSource dataSource) {
         SchemaCreation.run(dataSource, List.of(TABLE), connection -> {
-            boolean exists = false;
-            try (var tables = connection.getMetaData().getTables(null, null, null, new String[]{"TABLE"})) {
-                while (tables.next()) {
-                    exists |= tables.getString("TABLE_NAME").equalsIgnoreCase(TABLE);
-                }
-            }
-            if (exists) {
+            if (SchemaCreation.present(connection, List.of(TABLE))) {
                 return;
             }
             boolean postgres = SchemaCreation.isPostgres(connection);
