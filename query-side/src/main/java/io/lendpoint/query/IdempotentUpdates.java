@@ -29,16 +29,15 @@ public final class IdempotentUpdates {
     public static <D extends SequencedDocument> void create(MongoTemplate mongo, Class<D> type, String id,
                                                             DomainEventMessage<?> message, Supplier<D> build) {
         BatchWrites batch = keeping(type);
-        if (batch != null) {
-            if (found(mongo, type, id, batch) == null) {
-                D document = build.get();
-                document.markApplied(message.getSequenceNumber());
-                batch.keep(mongo, id, document);
-            }
-            return;
+        if (batch != null && found(mongo, type, id, batch) != null) {
+            return; // redelivered
         }
         D document = build.get();
         document.markApplied(message.getSequenceNumber());
+        if (batch != null) {
+            batch.keep(mongo, id, document);
+            return;
+        }
         try {
             mongo.insert(document); // one round trip, not a look-up and an insert: a creation is seldom redelivered
         } catch (DuplicateKeyException e) {
