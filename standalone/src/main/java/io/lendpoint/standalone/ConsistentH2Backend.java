@@ -35,7 +35,10 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * lost an event for good: the token says it was handled. Here every operation holds a shared lock and a commit
  * (every {@code interval}, and at close) the exclusive one, so a commit contains each operation entirely or not at
  * all, and a token is never on disk ahead of the writes that preceded it. Reads take no lock. What a commit risks is
- * unchanged: after {@code kill -9} up to an interval of projection writes is redone from the event store.
+ * unchanged: after {@code kill -9} up to an interval of projection writes is redone from the event store. MVStore's
+ * own early store (a writer that finds more than its buffer unsaved stores everything in its own thread, while the
+ * other writers go on) is off: it tore operations as the background commit did. The commit thread takes it over,
+ * committing before the interval is up once that much is unsaved.
  *
  * <p>It also finds by index what a query names by {@code _id}. The stock backend uses an index only when the query
  * has exactly that index's fields, so a query on {@code _id} and anything else (an update "of this item, unless a
@@ -55,8 +58,19 @@ final class ConsistentH2Backend extends H2Backend {
     /** H2's own default page cache, in megabytes. */
     static final int DEFAULT_CACHE_MB = 16;
 
+    /**
+     * Unsaved page memory past which the store is committed before its interval is up: H2's own threshold for its
+     * early store (a write buffer of 1 MB on disk, "19 KB memory is about 1 KB storage").
+     */
+    static final int EARLY_COMMIT_BYTES = 19 * 1024 * 1024;
+
+    /** How often the commit thread looks at what is unsaved, at most. */
+    private static final Duration LOOK = Duration.ofMillis(50);
+
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final MVStore store;
+    private final long intervalNanos;
+    private volatile long lastCommitNanos = System.nanoTime();
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-store-commit");
         thread.setDaemon(true);
@@ -66,8 +80,9 @@ final class ConsistentH2Backend extends H2Backend {
     private ConsistentH2Backend(MVStore store, Duration interval) {
         super(store);
         this.store = store;
-        committer.scheduleWithFixedDelay(this::commitNow, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        this.intervalNanos = interval.toNanos();
+        long look = Math.max(1, Math.min(interval.toMillis(), LOOK.toMillis()));
+        committer.scheduleWithFixedDelay(this::commitWhenDue, look, look, TimeUnit.MILLISECONDS);
     }
 
     static ConsistentH2Backend open(String file, Duration interval) {
@@ -79,7 +94,8 @@ final class ConsistentH2Backend extends H2Backend {
      * (H2's default is 16).
      */
     static ConsistentH2Backend open(String file, Duration interval, int cacheMb) {
-        MVStore store = new MVStore.Builder().fileName(file).autoCommitDisabled().cacheSize(cacheMb).open();
+        MVStore store = new MVStore.Builder().fileName(file).autoCommitDisabled().autoCommitBufferSize(0)
+                .cacheSize(cacheMb).open();
         ProjectionStoreFormat.ensureBson(store);
         return new ConsistentH2Backend(store, interval);
     }
@@ -89,6 +105,13 @@ final class ConsistentH2Backend extends H2Backend {
         return store.getFileStore().getReadBytes();
     }
 
+    /** Commits once the interval is up, or earlier when more than {@link #EARLY_COMMIT_BYTES} are unsaved. */
+    private void commitWhenDue() {
+        if (System.nanoTime() - lastCommitNanos >= intervalNanos || store.getUnsavedMemory() > EARLY_COMMIT_BYTES) {
+            commitNow();
+        }
+    }
+
     /** Stores what the operations completed so far changed: none of them in part. */
     void commitNow() {
         lock.writeLock().lock();
@@ -96,6 +119,7 @@ final class ConsistentH2Backend extends H2Backend {
             if (!store.isClosed() && store.hasUnsavedChanges()) {
                 store.commit();
             }
+            lastCommitNanos = System.nanoTime();
         } finally {
             lock.writeLock().unlock();
         }
