@@ -763,8 +763,9 @@ class CityBenchmark {
     /**
      * Not part of the benchmark: {@code -Dtest=CityBenchmark#commandsOnly -Dbench.dataDir=...} records feedback on
      * the points of an existing city (a copy: the directory is changed), as the benchmark's command measurement
-     * does, three rounds of {@code -Dbench.operations} with every event processor running and three with every one
-     * paused, each round after the projections caught up, and prints the rates.
+     * does, three rounds of {@code -Dbench.operations} with every event processor running (each sequential, then at
+     * once on {@code bench.threads} threads, as the city run measures them) and three with every one paused, each
+     * round after the projections caught up, and prints the rates.
      */
     @Test
     void commandsOnly() throws Exception {
@@ -775,6 +776,8 @@ class CityBenchmark {
             for (int round = 1; round <= 3; round++) {
                 System.out.printf("RecordFeedback, round %d: %.0f commands/s sequential%n", round,
                         rate(operations, 1, feedback));
+                System.out.printf("RecordFeedback, round %d: %.0f commands/s on %d threads%n", round,
+                        rate(operations, threads, feedback), threads);
                 awaitProjections(processing, events, Duration.ofMinutes(30));
             }
             for (int round = 1; round <= 3; round++) {
