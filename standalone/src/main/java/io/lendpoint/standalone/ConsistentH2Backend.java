@@ -16,6 +16,9 @@ import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.util.Utils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +38,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * lost an event for good: the token says it was handled. Here every operation holds a shared lock and a commit
  * (every {@code interval}, and at close) the exclusive one, so a commit contains each operation entirely or not at
  * all, and a token is never on disk ahead of the writes that preceded it. Reads take no lock. What a commit risks is
- * unchanged: after {@code kill -9} up to an interval of projection writes is redone from the event store. MVStore's
+ * unchanged: after {@code kill -9} up to an interval of projection writes is redone from the event store (the
+ * interval is looked at every 50 ms, and counted from the end of the last commit). MVStore's
  * own early store (a writer that finds more than its buffer unsaved stores everything in its own thread, while the
  * other writers go on) is off: it tore operations as the background commit did. The commit thread takes it over,
  * committing before the interval is up once that much is unsaved.
@@ -50,6 +54,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 final class ConsistentH2Backend extends H2Backend {
 
+    private static final Logger log = LoggerFactory.getLogger(ConsistentH2Backend.class);
+
     /** Commands that change nothing: a long scan must not hold up a commit, nor the writes queued behind it. */
     private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "aggregate",
             "listcollections", "listindexes", "listdatabases", "ping", "ismaster", "hello", "buildinfo",
@@ -60,9 +66,12 @@ final class ConsistentH2Backend extends H2Backend {
 
     /**
      * Unsaved page memory past which the store is committed before its interval is up: H2's own threshold for its
-     * early store (a write buffer of 1 MB on disk, "19 KB memory is about 1 KB storage").
+     * early store, 19 MB ("19 KB memory is about 1 KB storage") or less under a heap smaller than about 300 MB.
      */
-    static final int EARLY_COMMIT_BYTES = 19 * 1024 * 1024;
+    static final int EARLY_COMMIT_BYTES = Math.max(1, Math.min(19, Utils.scaleForAvailableMemory(64))) * 1024 * 1024;
+
+    /** A failed commit is logged at most this often while it keeps failing. */
+    private static final Duration FAILURE_LOG_INTERVAL = Duration.ofMinutes(1);
 
     /** How often the commit thread looks at what is unsaved, at most. */
     private static final Duration LOOK = Duration.ofMillis(50);
@@ -71,6 +80,7 @@ final class ConsistentH2Backend extends H2Backend {
     private final MVStore store;
     private final long intervalNanos;
     private volatile long lastCommitNanos = System.nanoTime();
+    private long lastFailureLoggedNanos = System.nanoTime() - FAILURE_LOG_INTERVAL.toNanos();
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-store-commit");
         thread.setDaemon(true);
@@ -105,11 +115,31 @@ final class ConsistentH2Backend extends H2Backend {
         return store.getFileStore().getReadBytes();
     }
 
-    /** Commits once the interval is up, or earlier when more than {@link #EARLY_COMMIT_BYTES} are unsaved. */
+    /**
+     * Commits once the interval is up, or earlier when more than {@link #EARLY_COMMIT_BYTES} are unsaved. A failure is
+     * logged and the next look tries again: a scheduled task that throws is never run again, and nothing else would
+     * commit (MVStore's own early store is off).
+     */
     private void commitWhenDue() {
-        if (System.nanoTime() - lastCommitNanos >= intervalNanos || store.getUnsavedMemory() > EARLY_COMMIT_BYTES) {
-            commitNow();
+        try {
+            if (System.nanoTime() - lastCommitNanos >= intervalNanos
+                    || store.getUnsavedMemory() > EARLY_COMMIT_BYTES) {
+                commitNow();
+            }
+        } catch (Throwable failure) { // anything, or the commit thread's schedule would end
+            long now = System.nanoTime();
+            if (now - lastFailureLoggedNanos >= FAILURE_LOG_INTERVAL.toNanos()) {
+                lastFailureLoggedNanos = now;
+                log.error("Projection store commit failed; trying again every {} ms while it fails", LOOK.toMillis(),
+                        failure);
+            }
         }
+    }
+
+    /** As {@link #commitNow}: the stock backend's commit, which nothing here calls, is a consistent cut too. */
+    @Override
+    public void commit() {
+        commitNow();
     }
 
     /** Stores what the operations completed so far changed: none of them in part. */
