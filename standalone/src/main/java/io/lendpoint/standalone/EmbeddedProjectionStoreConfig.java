@@ -35,6 +35,13 @@ class EmbeddedProjectionStoreConfig {
                                     @Value("${lendpoint.mongo.port:27018}") int port,
                                     @Value("${lendpoint.projections.commit-interval:PT0.5S}") Duration commitInterval,
                                     @Value("${lendpoint.projections.cache-mb:96}") int cacheMb) {
+        if (commitInterval.isNegative() || commitInterval.isZero()) {
+            throw new IllegalArgumentException("lendpoint.projections.commit-interval must be positive, was "
+                    + commitInterval);
+        }
+        if (cacheMb < 1) { // H2 would take 0 or less as "no page cache": every look-up read from the file
+            throw new IllegalArgumentException("lendpoint.projections.cache-mb must be at least 1, was " + cacheMb);
+        }
         MongoServer server = new MongoServer(ConsistentH2Backend.open(
                 directory.projections().resolve("mongo.mv").toString(), commitInterval, cacheMb));
         server.bind(host, port);
