@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,15 +17,23 @@ import java.util.Locale;
  * together create each table once: two concurrent {@code CREATE TABLE IF NOT EXISTS} of one table can fail on
  * PostgreSQL's catalog (a unique violation on {@code pg_type}), which would stop the later instance's start.
  * On other databases (standalone's HSQLDB, one process) the statements just run (HSQLDB commits each DDL statement
- * by itself).
+ * by itself). An instance waits for the lock, and for the catalog's locks its DDL needs, at most {@link #LOCK_WAIT}
+ * (PostgreSQL's {@code lock_timeout}, for this transaction only): one that hangs while holding it stops the others'
+ * start with a message saying so, instead of holding it up for good.
  */
 public final class SchemaCreation {
 
     /** Any constant; serialises the schema creation of instances that start together. */
     public static final long LOCK = 0x4c454e44_504f494eL; // "LENDPOIN"
 
+    /** How long an instance waits for {@link #LOCK} and its DDL's locks; all components' DDL takes milliseconds. */
+    public static final Duration LOCK_WAIT = Duration.ofMinutes(2);
+
     /** PostgreSQL's SQL state for a right the user lacks, e.g. to create tables in the schema. */
     static final String INSUFFICIENT_PRIVILEGE = "42501";
+
+    /** PostgreSQL's SQL state for a lock not obtained within {@code lock_timeout}. */
+    static final String LOCK_NOT_AVAILABLE = "55P03";
 
     /** Work on the connection of the locked transaction. */
     @FunctionalInterface
@@ -56,11 +65,19 @@ public final class SchemaCreation {
      * there already.
      */
     public static void run(DataSource dataSource, List<String> tables, Work work) {
+        run(dataSource, tables, work, LOCK_WAIT);
+    }
+
+    /** {@link #run(DataSource, List, Work)}, waiting at most {@code lockWait} for locks on PostgreSQL. */
+    static void run(DataSource dataSource, List<String> tables, Work work, Duration lockWait) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
                 if (isPostgres(connection)) {
+                    try (Statement limit = connection.createStatement()) { // SET takes no parameters
+                        limit.execute("SET LOCAL lock_timeout = " + Math.max(1, lockWait.toMillis()));
+                    }
                     try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
                         lock.setLong(1, LOCK);
                         lock.execute();
@@ -77,6 +94,11 @@ public final class SchemaCreation {
                 if (e instanceof SQLException sql && INSUFFICIENT_PRIVILEGE.equals(sql.getSQLState())
                         && present(connection, tables)) {
                     return;
+                }
+                if (e instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+                    throw new SQLException("waited " + lockWait + " for the schema lock (another instance creating "
+                            + "its tables, or a session holding advisory lock " + LOCK + "): " + sql.getMessage(),
+                            sql.getSQLState(), sql);
                 }
                 throw e;
             } finally {

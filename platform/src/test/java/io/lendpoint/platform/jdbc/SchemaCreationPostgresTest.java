@@ -8,10 +8,13 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * {@link SchemaCreation} on a real PostgreSQL ({@link LocalPostgres}; skipped where there is none), for a database
@@ -40,6 +43,31 @@ class SchemaCreationPostgresTest {
         SchemaCreation.run(owner, List.of("component_table"), DDL);
 
         assertThatNoException().isThrownBy(() -> SchemaCreation.run(asReader, List.of("component_table"), DDL));
+    }
+
+    @Test
+    @DisplayName("distributed: an instance waits for the schema lock a limited time, and creates its tables once it is free")
+    void lockWaitIsLimited() throws SQLException {
+        DataSource database = LocalPostgres.server().newDatabase();
+        SchemaCreation.Work ddl = connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(DDL.get(0));
+            }
+        };
+        try (Connection holder = database.getConnection()) { // an instance stuck while holding the lock
+            holder.setAutoCommit(false);
+            try (Statement statement = holder.createStatement()) {
+                statement.execute("SELECT pg_advisory_xact_lock(" + SchemaCreation.LOCK + ")");
+            }
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThatIllegalStateException().isThrownBy(() ->
+                            SchemaCreation.run(database, List.of("component_table"), ddl, Duration.ofMillis(300)))
+                    .withMessageContaining("schema lock"));
+            holder.rollback();
+        }
+        SchemaCreation.run(database, List.of("component_table"), ddl, Duration.ofMillis(300));
+        try (Connection connection = database.getConnection()) {
+            assertThat(SchemaCreation.present(connection, List.of("component_table"))).isTrue();
+        }
     }
 
     private static void execute(DataSource dataSource, String sql) throws SQLException {
