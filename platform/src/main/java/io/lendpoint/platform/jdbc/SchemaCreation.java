@@ -96,8 +96,9 @@ public final class SchemaCreation {
                     return;
                 }
                 if (e instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
-                    throw new SQLException("waited " + lockWait + " for the schema lock (another instance creating "
-                            + "its tables, or a session holding advisory lock " + LOCK + "): " + sql.getMessage(),
+                    throw new SQLException("waited " + lockWait + " for the schema lock or a lock its DDL needs "
+                            + "(another instance creating its tables, a session holding advisory lock " + LOCK
+                            + ", or a long transaction on one of " + tables + "): " + sql.getMessage(),
                             sql.getSQLState(), sql);
                 }
                 throw e;
