@@ -1,6 +1,7 @@
 package io.lendpoint.platform.eventstream;
 
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -35,23 +36,39 @@ public final class StreamToHead {
 
     /**
      * Reads the events after {@code from} (null: from the first) until one at or beyond {@code target} was read, the
-     * visitor stops, or nothing more came within the wait; the position reached ({@code from}'s, or -1, when none
+     * visitor stops, or nothing more came within the wait, and then any event already committed into a gap of
+     * {@code from} at or before the target (a JDBC store's gap: a transaction that committed after a later one);
+     * the position reached ({@code from}'s, or -1, when none
      * was read), which a caller compares with its target to know whether the read was complete.
      */
     public static long read(EventStore events, TrackingToken from, long target, Visitor visitor) {
         long at = from == null ? -1 : from.position().orElse(-1);
         try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(from)) {
-            while (at < target && stream.hasNextAvailable(WAIT_SECONDS, TimeUnit.SECONDS)) {
+            boolean stopped = false;
+            while (!stopped && at < target && stream.hasNextAvailable(WAIT_SECONDS, TimeUnit.SECONDS)) {
                 TrackedEventMessage<?> event = stream.nextAvailable();
                 at = Math.max(at, event.trackingToken().position().orElse(at));
-                if (!visitor.visit(event)) {
+                stopped = !visitor.visit(event);
+            }
+            // Events committed late into gaps `from` had (a JDBC store, two transactions committing out of order)
+            // come before any newer one: those already there are read too, even when `from` is at the target.
+            while (!stopped && hasGapsUpTo(from, target) && stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)) {
+                TrackedEventMessage<?> event = stream.peek().orElse(null);
+                if (event == null || event.trackingToken().position().orElse(Long.MAX_VALUE) > target) {
                     break;
                 }
+                stopped = !visitor.visit(stream.nextAvailable());
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the event stream", interrupted);
         }
         return at;
+    }
+
+    /** Whether {@code from} has gaps, events not yet committed when it was reached, at or before {@code target}. */
+    private static boolean hasGapsUpTo(TrackingToken from, long target) {
+        return from instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()
+                && gapAware.getGaps().first() <= target;
     }
 }
