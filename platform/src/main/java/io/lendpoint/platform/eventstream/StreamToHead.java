@@ -38,8 +38,8 @@ public final class StreamToHead {
      * Reads the events after {@code from} (null: from the first) until one at or beyond {@code target} was read, the
      * visitor stops, or nothing more came within the wait, and then any event already committed into a gap of
      * {@code from} at or before the target (a JDBC store's gap: a transaction that committed after a later one);
-     * the position reached ({@code from}'s, or -1, when none
-     * was read), which a caller compares with its target to know whether the read was complete.
+     * the position reached ({@code from}'s, or -1, when none was read), which a caller compares with its target to
+     * know whether the read was complete.
      */
     public static long read(EventStore events, TrackingToken from, long target, Visitor visitor) {
         long at = from == null ? -1 : from.position().orElse(-1);
