@@ -35,9 +35,11 @@ import java.util.List;
  * point at 2,000 points. Now the requests are indexed in the command side's database (the event store's HSQLDB in
  * standalone, PostgreSQL in distributed mode): table {@code audit_requested_batch}, one row per request, and in
  * {@code audit_index_token} the position in the event stream read so far (Axon's tracking token, so a request
- * committed late into a gap of the stream is still read). Before answering, the events from that position up to
- * the head of the stream as it was when asked are read and their requests added, in transactions of at most
- * {@value #CHUNK} events, so the answer is exact up to the moment asked. Each chunk's transaction first locks the
+ * committed late into a gap of the stream is still read: by the next catch-up when that reads the store itself, at
+ * the latest by the first after an event newer than it when Axon serves the read from its cache of recent events).
+ * Before answering, the events from that position up to the head of the stream as it was when asked are read and
+ * their requests added, in transactions of at most {@value #CHUNK} events, so the answer is exact up to the moment
+ * asked but for such a late request. Each chunk's transaction first locks the
  * token's row, so instances of the command side that catch up at once record one chunk at a time, never a request
  * twice, and never move the position back. With the command side stopped, both tables may be dropped: they are
  * read again from the first event. After start-up, and every few minutes after, the index catches up in the
@@ -182,8 +184,11 @@ class RequestedBatches implements InitializingBean, DisposableBean {
             }
             TrackingToken recorded = position();
             if (recorded == null || !recorded.covers(position)) { // another instance may have read further
+                // or read other parts: a late event read into a gap here, later events there; both are recorded
+                SerializedObject<String> reached = recorded == null ? token
+                        : serializer.serialize(recorded.upperBound(position), String.class);
                 jdbc.update("UPDATE audit_index_token SET token_type = ?, token = ? WHERE index_name = ?",
-                        token.getType().getName(), token.getData(), INDEX);
+                        reached.getType().getName(), reached.getData(), INDEX);
             }
         });
     }
