@@ -164,7 +164,6 @@ class RequestedBatches implements InitializingBean, DisposableBean {
     }
 
     private void record(List<Object[]> requests, TrackingToken position) {
-        SerializedObject<String> token = serializer.serialize(position, String.class);
         if (jdbc.queryForObject("SELECT COUNT(*) FROM audit_index_token WHERE index_name = ?", Long.class, INDEX) == 0) {
             try { // the token's row, with no position yet: what every chunk's transaction locks
                 jdbc.update("INSERT INTO audit_index_token (index_name) VALUES (?)", INDEX);
@@ -185,8 +184,8 @@ class RequestedBatches implements InitializingBean, DisposableBean {
             TrackingToken recorded = position();
             if (recorded == null || !recorded.covers(position)) { // another instance may have read further
                 // or read other parts: a late event read into a gap here, later events there; both are recorded
-                SerializedObject<String> reached = recorded == null ? token
-                        : serializer.serialize(recorded.upperBound(position), String.class);
+                SerializedObject<String> reached = serializer.serialize(
+                        recorded == null ? position : recorded.upperBound(position), String.class);
                 jdbc.update("UPDATE audit_index_token SET token_type = ?, token = ? WHERE index_name = ?",
                         reached.getType().getName(), reached.getData(), INDEX);
             }

@@ -52,7 +52,8 @@ public final class StreamToHead {
             }
             // Events committed late into gaps `from` had (a JDBC store, two transactions committing out of order)
             // come before any newer one: those already there are read too, even when `from` is at the target.
-            while (!stopped && hasGapsUpTo(from, target) && stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)) {
+            boolean gapsBehind = hasGapsUpTo(from, target);
+            while (!stopped && gapsBehind && stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)) {
                 TrackedEventMessage<?> event = stream.peek().orElse(null);
                 if (event == null || event.trackingToken().position().orElse(Long.MAX_VALUE) > target) {
                     break;
