@@ -22,8 +22,9 @@ import java.util.List;
  * The embedded, durable event store: Axon's JDBC storage engine on HSQLDB in file mode, chosen over H2 and
  * SQLite with figures (docs/architecture.md, "Why HSQLDB"). Every commit is synced to disk before the command
  * is acknowledged ({@code hsqldb.write_delay=false}); MVCC and a normal connection pool let many HTTP clients
- * write at once. Three adaptations: VARBINARY payload columns instead of BLOBs, large payloads kept compressed, and
- * a resolver that recognises HSQLDB's duplicate-key errors.
+ * write at once. Four adaptations: VARBINARY payload columns instead of BLOBs, large payloads kept compressed, a
+ * resolver that recognises HSQLDB's duplicate-key errors, and a read past a token's gaps that HSQLDB runs through the
+ * index, not as a full scan.
  */
 @Configuration(proxyBeanMethods = false)
 class EmbeddedEventStoreConfig {
@@ -59,7 +60,8 @@ class EmbeddedEventStoreConfig {
 
     /**
      * Axon's JDBC engine as its auto-configuration builds it, but keeping large payloads compressed
-     * ({@link CompressingEventStorageEngine}).
+     * ({@link CompressingEventStorageEngine}) and reading past a token's gaps through the index
+     * ({@link IndexedGapRead}).
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
@@ -68,7 +70,7 @@ class EmbeddedEventStoreConfig {
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager) {
-        return new CompressingEventStorageEngine(JdbcEventStorageEngine.builder()
+        return embeddedEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -76,6 +78,11 @@ class EmbeddedEventStoreConfig {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)); // Axon's default table and column names
+    }
+
+    /** The embedded store's engine from Axon's {@code builder}: its two adaptations of how events are read and written. */
+    static JdbcEventStorageEngine embeddedEngine(JdbcEventStorageEngine.Builder builder) {
+        return new CompressingEventStorageEngine(builder.readEventDataWithGaps(new IndexedGapRead()));
     }
 
     @Bean
