@@ -765,7 +765,8 @@ class CityBenchmark {
      * the points of an existing city (a copy: the directory is changed), as the benchmark's command measurement
      * does, three rounds of {@code -Dbench.operations} with every event processor running (each sequential, then at
      * once on {@code bench.threads} threads, as the city run measures them) and three with every one paused, each
-     * round after the projections caught up, and prints the rates.
+     * round after the projections caught up, and prints the rates; for the rounds with the processors running, also
+     * the rate counted until every projection had caught up with the round's commands.
      */
     @Test
     void commandsOnly() throws Exception {
@@ -774,11 +775,15 @@ class CityBenchmark {
             // the store may hold feedback of earlier runs of this method: ids of this run's own
             IntConsumer feedback = feedback(commands, "fb-only-" + UUID.randomUUID() + "-", pointsOf(app));
             for (int round = 1; round <= 3; round++) {
-                System.out.printf("RecordFeedback, round %d: %.0f commands/s sequential%n", round,
-                        rate(operations, 1, feedback));
-                System.out.printf("RecordFeedback, round %d: %.0f commands/s on %d threads%n", round,
-                        rate(operations, threads, feedback), threads);
-                awaitProjections(processing, events, Duration.ofMinutes(30));
+                for (int on : new int[] {1, threads}) {
+                    long start = System.nanoTime();
+                    double rate = rate(operations, on, feedback);
+                    awaitProjections(processing, events, Duration.ofMinutes(30));
+                    // with the projections' work the commands caused: how fast the city can be kept up to date
+                    double sustained = operations / ((System.nanoTime() - start) / 1e9);
+                    System.out.printf("RecordFeedback, round %d: %.0f commands/s on %d thread(s); %.0f/s until every "
+                            + "projection caught up%n", round, rate, on, sustained);
+                }
             }
             for (int round = 1; round <= 3; round++) {
                 System.out.printf("RecordFeedback, every processor paused, round %d: %.0f commands/s sequential%n",
