@@ -4,7 +4,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.DisposableBean;
@@ -16,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -83,6 +87,23 @@ class EmbeddedEventStoreConfig {
     /** The embedded store's engine from Axon's {@code builder}: its two adaptations of how events are read and written. */
     static JdbcEventStorageEngine embeddedEngine(JdbcEventStorageEngine.Builder builder) {
         return new CompressingEventStorageEngine(builder.readEventDataWithGaps(new IndexedGapRead()));
+    }
+
+    /**
+     * Axon's embedded event store as its auto-configuration builds it, but lingering under load
+     * ({@link LingeringEventStore}) for {@code lendpoint.event-store.linger} (from 1 ms to 10 s).
+     */
+    @Qualifier("eventStore")
+    @Bean(name = "eventBus")
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+                                  @Value("${lendpoint.event-store.linger:PT0.1S}") Duration linger) {
+        if (linger.compareTo(Duration.ofMillis(1)) < 0 || linger.compareTo(Duration.ofSeconds(10)) > 0) {
+            throw new IllegalArgumentException("lendpoint.event-store.linger must be from 1 ms to 10 s, not " + linger);
+        }
+        return new LingeringEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)), linger);
     }
 
     @Bean
