@@ -17,9 +17,10 @@ import java.util.List;
  * <p>Axon's statement asks for both in one condition, {@code (globalIndex > ? AND globalIndex <= ?) OR globalIndex
  * IN (...)}. HSQLDB 2.7.4 plans that as a full scan of the event table ({@code EXPLAIN PLAN}: {@code access=FULL
  * SCAN}): 2.3–3.1 s a read on a 500-point store of 2 million events, against 0.2 ms for this statement. A gap stays
- * in a token until it is filled or 10,000 events later (Axon's {@code maxGapOffset}), so after one rolled-back append,
- * or two commits out of order, every read of the shared event stream, of a processor's own stream and of the audit
- * index scanned the whole table, each time, on the machine that also runs the commands.
+ * in a token until it is filled or 10,000 events later (Axon's {@code maxGapOffset}; past 250 gaps, those older than
+ * a minute are cleaned), so after one rolled-back append, or two commits out of order, every read of the shared event
+ * stream, of a processor's own stream and of the audit index scanned the whole table, each time, on the machine that
+ * also runs the commands.
  *
  * <p>The two parts never overlap: a token's gaps all lie below its position ({@code GapAwareTrackingToken} refuses
  * any other). The gaps' part must have no other condition: with {@code AND globalIndex <= ?} added, HSQLDB reads the

@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -48,7 +49,11 @@ final class LingeringEventStore extends EmbeddedEventStore {
         if (now - last >= lingerNanos && lastWake.compareAndSet(last, now)) {
             super.afterCommit(events);
         } else if (wakeScheduled.compareAndSet(false, true)) {
-            waker.schedule(this::wake, Math.max(0, last + lingerNanos - now), TimeUnit.NANOSECONDS);
+            try {
+                waker.schedule(this::wake, Math.max(0, last + lingerNanos - now), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException shutDown) {
+                // a command committing while the application stops: the reader has stopped too
+            }
         } // else a wake is scheduled and has not begun: it comes after this commit, so its read finds these events
     }
 

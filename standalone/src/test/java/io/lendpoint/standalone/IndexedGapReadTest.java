@@ -114,6 +114,7 @@ class IndexedGapReadTest {
         JdbcEventStorageEngine embedded = embedded();
         JdbcEventStorageEngine axons = axons();
         long last = positions.get(positions.size() - 1);
+        long embeddedGapReads = 0;
         for (int trial = 0; trial < 60; trial++) {
             long index = positions.get(0) + 1 + random.nextInt((int) (last - positions.get(0)) - 1); // below the head
             TreeSet<Long> gaps = new TreeSet<>();
@@ -124,11 +125,13 @@ class IndexedGapReadTest {
             GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(index, gaps);
 
             List<String> expected = read(axons, token);
+            prepared.clear();
             assertThat(read(embedded, token)).as("trial %d, token %s", trial, token).isEqualTo(expected);
+            embeddedGapReads += gapReads().stream().filter(sql -> sql.contains(" UNION ALL ")).count();
             assertThat(expected).as("trial %d reads to the head", trial)
                     .last().asString().startsWith(identifiers.get(last) + " ");
         }
-        assertThat(gapReads()).as("the trials read past gaps").isNotEmpty();
+        assertThat(embeddedGapReads).as("the embedded engine's reads past gaps in the trials").isPositive();
     }
 
     /** Every event read after {@code token} (without waiting for more): its identifier and the token it carries. */
@@ -191,6 +194,7 @@ class IndexedGapReadTest {
                 .snapshotSerializer(serializer)
                 .connectionProvider(recording())
                 .transactionManager(NoTransactionManager.INSTANCE)
+                .gapTimeout(Integer.MAX_VALUE) // gaps kept however long the test takes (Axon's: events under 1 min)
                 .batchSize(50);
     }
 

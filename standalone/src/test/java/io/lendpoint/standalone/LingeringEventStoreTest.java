@@ -36,14 +36,15 @@ class LingeringEventStoreTest {
     @Test
     @DisplayName("issue 8: a commit after a quiet linger is read at once")
     void loneCommitReadAtOnce() throws InterruptedException {
-        EmbeddedEventStore store = lingering(new CountingEngine(), Duration.ofSeconds(1));
+        EmbeddedEventStore store = lingering(new CountingEngine(), Duration.ofSeconds(3));
         store.publish(GenericEventMessage.asEventMessage("before"));
         try (BlockingStream<TrackedEventMessage<?>> stream = store.openStream(store.createHeadToken())) {
             assertThat(stream.hasNextAvailable(200, TimeUnit.MILLISECONDS)).as("nothing new yet").isFalse();
-            Thread.sleep(1200); // more than the linger since the reader was woken; it looks by itself every minute
+            Thread.sleep(3200); // more than the linger since the reader was woken; it looks by itself every minute
 
             store.publish(GenericEventMessage.asEventMessage("lone"));
-            assertThat(stream.hasNextAvailable(500, TimeUnit.MILLISECONDS)).as("read at once").isTrue();
+            assertThat(stream.hasNextAvailable(1500, TimeUnit.MILLISECONDS)).as("read at once, not 3 s later")
+                    .isTrue();
             assertThat(stream.nextAvailable().getPayload()).isEqualTo("lone");
         }
     }
@@ -51,14 +52,20 @@ class LingeringEventStoreTest {
     @Test
     @DisplayName("issue 8: commits within the linger after one that woke the reader are read together, within it")
     void commitsWithinLingerReadTogether() throws InterruptedException {
+        Duration linger = Duration.ofSeconds(2);
         CountingEngine lingeringEngine = new CountingEngine();
-        int lingeringReads = readsFor(lingering(lingeringEngine, Duration.ofSeconds(1)), lingeringEngine);
+        Reads lingering = readsFor(lingering(lingeringEngine, linger), lingeringEngine, linger);
         CountingEngine axonsEngine = new CountingEngine();
-        int axonsReads = readsFor(axons(axonsEngine), axonsEngine);
+        Reads axons = readsFor(axons(axonsEngine), axonsEngine, linger);
 
-        assertThat(lingeringReads).as("the reader's fetches of 40 commits 20 ms apart, lingering 1 s")
-                .isLessThanOrEqualTo(6);
-        assertThat(axonsReads).as("Axon's store, woken for each commit (the control)").isGreaterThanOrEqualTo(20);
+        // a wake for the first commit, then one for each linger the publishing lasted; at most three fetches a wake
+        // (one that finds events, one that finds none, and one that finds a commit that came between them)
+        long wakes = 1 + (long) Math.ceil((double) lingering.publishing().toNanos() / linger.toNanos());
+        assertThat(lingering.fetches()).as("the reader's fetches of 40 commits 20 ms apart in %s, lingering %s",
+                lingering.publishing(), linger).isLessThanOrEqualTo((int) (3 * wakes));
+        assertThat(lingering.lastReadAfterLastCommit()).as("the last commit read within the linger (and 1 s)")
+                .isLessThan(linger.plusSeconds(1));
+        assertThat(axons.fetches()).as("Axon's store, woken for each commit (the control)").isGreaterThanOrEqualTo(20);
     }
 
     @Test
@@ -71,25 +78,34 @@ class LingeringEventStoreTest {
         }
     }
 
+    /** What {@link #readsFor} saw: the reader's fetches, how long publishing took, when the last event was read. */
+    private record Reads(int fetches, Duration publishing, Duration lastReadAfterLastCommit) {
+    }
+
     /**
-     * Publishes 40 events 20 ms apart, after a quiet second, to a tailing stream, which must have read them all 3 s
-     * after the last (the reader looks by itself only every minute); answers the reader's fetches meanwhile.
+     * Publishes 40 events 20 ms apart, more than {@code linger} after the reader was last woken, to a tailing stream,
+     * which must read them all (the reader looks by itself only every minute).
      */
-    private static int readsFor(EmbeddedEventStore store, CountingEngine engine) throws InterruptedException {
+    private static Reads readsFor(EmbeddedEventStore store, CountingEngine engine, Duration linger)
+            throws InterruptedException {
         store.publish(GenericEventMessage.asEventMessage("before"));
         try (BlockingStream<TrackedEventMessage<?>> stream = store.openStream(store.createHeadToken())) {
             assertThat(stream.hasNextAvailable(200, TimeUnit.MILLISECONDS)).isFalse();
-            Thread.sleep(1200);
+            Thread.sleep(linger.toMillis() + 200);
             int before = engine.readerFetches.get();
+            long first = System.nanoTime();
             for (int i = 0; i < 40; i++) {
                 store.publish(GenericEventMessage.asEventMessage("event " + i));
                 Thread.sleep(20);
             }
+            long last = System.nanoTime() - 20_000_000L;
             for (int i = 0; i < 40; i++) {
-                assertThat(stream.hasNextAvailable(3, TimeUnit.SECONDS)).as("event %d read", i).isTrue();
+                assertThat(stream.hasNextAvailable((int) linger.toMillis() + 3000, TimeUnit.MILLISECONDS))
+                        .as("event %d read", i).isTrue();
                 assertThat(stream.nextAvailable().getPayload()).isEqualTo("event " + i);
             }
-            return engine.readerFetches.get() - before;
+            return new Reads(engine.readerFetches.get() - before, Duration.ofNanos(last - first),
+                    Duration.ofNanos(System.nanoTime() - last));
         }
     }
 

@@ -562,7 +562,7 @@ class CityBenchmark {
             if (reached.size() == processing.eventProcessors().size()) {
                 return reached;
             }
-            Thread.sleep(100);
+            Thread.sleep(10); // a rate counted to here (commandsOnly) is off by at most this
         }
         throw new AssertionError("projections did not reach position " + head + " within " + timeout + "; only "
                 + reached.keySet());
