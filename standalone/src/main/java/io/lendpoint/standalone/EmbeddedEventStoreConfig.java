@@ -64,8 +64,8 @@ class EmbeddedEventStoreConfig {
 
     /**
      * Axon's JDBC engine as its auto-configuration builds it, but keeping large payloads compressed
-     * ({@link CompressingEventStorageEngine}) and reading past a token's gaps through the index
-     * ({@link IndexedGapRead}).
+     * ({@link CompressingEventStorageEngine}), reading past a token's gaps through the index
+     * ({@link IndexedGapRead}) and finding an instant's position through marks of the time stamps ({@link TimeSeek}).
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
@@ -73,7 +73,8 @@ class EmbeddedEventStoreConfig {
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager) {
+                                          TransactionManager transactionManager,
+                                          DataSource dataSource) {
         return embeddedEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -81,12 +82,16 @@ class EmbeddedEventStoreConfig {
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)); // Axon's default table and column names
+                .transactionManager(transactionManager), dataSource); // Axon's default table and column names
     }
 
-    /** The embedded store's engine from Axon's {@code builder}: its two adaptations of how events are read and written. */
-    static JdbcEventStorageEngine embeddedEngine(JdbcEventStorageEngine.Builder builder) {
-        return new CompressingEventStorageEngine(builder.readEventDataWithGaps(new IndexedGapRead()));
+    /**
+     * The embedded store's engine from Axon's {@code builder}: its adaptations of how events are read and written
+     * ({@code dataSource}: the store's, for {@link TimeSeek}'s marks).
+     */
+    static JdbcEventStorageEngine embeddedEngine(JdbcEventStorageEngine.Builder builder, DataSource dataSource) {
+        return new CompressingEventStorageEngine(builder.readEventDataWithGaps(new IndexedGapRead())
+                .createTokenAt(new TimeSeek(dataSource)));
     }
 
     /**
@@ -113,7 +118,7 @@ class EmbeddedEventStoreConfig {
 
     /**
      * Event tables, and the table of the durable deadline manager (db-scheduler) beside them: a deadline that an
-     * aggregate schedules commits in the same transaction as the events that caused it.
+     * aggregate schedules commits in the same transaction as the events that caused it; and {@link TimeSeek}'s marks.
      */
     @Bean
     InitializingBean eventStoreSchema(EventStorageEngine engine, DataSource dataSource) {
@@ -121,6 +126,7 @@ class EmbeddedEventStoreConfig {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             ((JdbcEventStorageEngine) engine).createSchema(new HsqlVarbinaryEventTableFactory());
             SCHEDULED_TASKS.forEach(jdbc::execute);
+            TimeSeek.SCHEMA.forEach(jdbc::execute);
             // the day's checkpoints never rewrite the file to reclaim the space of deleted rows, which likely
             // held committing commands for up to 59 s at 2,000 points; EventStoreDefragmentation does it at night.
             // Stored in the database, so a store that had DEFRAG 30 (issue 8's first fix) is set back here.

@@ -1,6 +1,5 @@
 package io.lendpoint.standalone;
 
-import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -29,6 +26,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 
+import static io.lendpoint.standalone.EventTablePlans.scansOfEventTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -95,15 +93,17 @@ class IndexedGapReadTest {
                 .contains(identifiers.get(positions.get(140)), identifiers.get(positions.get(145)));
         assertThat(gapReads).as("the engine read past the gaps").isNotEmpty();
         for (String sql : gapReads) {
-            assertThat(scansOfEventTable(sql)).as("reads of the event table from its first row by %s", sql).isZero();
+            assertThat(scansOfEventTable(dataSource, sql)).as("reads of the event table from its first row by %s", sql)
+                    .isZero();
         }
 
         prepared.clear();
         read(axons(), token);
         assertThat(gapReads()).as("Axon's statement, on this HSQLDB: why IndexedGapRead exists")
                 .isNotEmpty()
-                .allSatisfy(sql -> assertThat(scansOfEventTable(sql)).isPositive());
-        assertThat(scansOfEventTable("SELECT * FROM DomainEventEntry WHERE globalIndex IN (?, ?) AND globalIndex <= ?"))
+                .allSatisfy(sql -> assertThat(scansOfEventTable(dataSource, sql)).isPositive());
+        assertThat(scansOfEventTable(dataSource,
+                "SELECT * FROM DomainEventEntry WHERE globalIndex IN (?, ?) AND globalIndex <= ?"))
                 .as("a bound beside the gaps: HSQLDB reads the index from its start to the bound").isPositive();
     }
 
@@ -145,41 +145,9 @@ class IndexedGapReadTest {
         return prepared.stream().filter(sql -> sql.startsWith("SELECT") && sql.contains(" IN (")).toList();
     }
 
-    /**
-     * How many of the range variables of {@code sql}'s plan read the event table from its first row: a full scan, or
-     * an index read with no lower bound (HSQLDB's plan starts it at "NOT globalIndex IS NULL").
-     */
-    private long scansOfEventTable(String sql) {
-        List<String> plan = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             ResultSet rows = connection.prepareStatement("EXPLAIN PLAN FOR " + sql).executeQuery()) {
-            while (rows.next()) {
-                plan.addAll(List.of(rows.getString(1).split("\n")));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        long scans = 0;
-        for (int line = 0; line < plan.size(); line++) {
-            if (plan.get(line).trim().equals("table=DOMAINEVENTENTRY")) {
-                List<String> rest = plan.subList(line + 1, plan.size());
-                int end = IntStream.range(0, rest.size()).filter(l -> rest.get(l).contains("range variable"))
-                        .findFirst().orElse(rest.size());
-                List<String> variable = rest.subList(0, end);
-                boolean fullScan = variable.stream().anyMatch(l -> l.contains("access=FULL SCAN"));
-                int start = IntStream.range(0, variable.size())
-                        .filter(l -> variable.get(l).contains("start conditions=")).findFirst().orElse(-1);
-                boolean fromFirstRow = start < 0 || variable.get(start + 1).trim().startsWith("NOT");
-                scans += fullScan || fromFirstRow ? 1 : 0;
-            }
-        }
-        assertThat(plan).as("the plan of %s names the event table", sql).anyMatch(l -> l.contains("DOMAINEVENTENTRY"));
-        return scans;
-    }
-
     /** The engine as the embedded store configures it. */
     private JdbcEventStorageEngine embedded() {
-        return EmbeddedEventStoreConfig.embeddedEngine(builder());
+        return EmbeddedEventStoreConfig.embeddedEngine(builder(), dataSource);
     }
 
     /** Axon's engine with its own statements. */
@@ -192,27 +160,9 @@ class IndexedGapReadTest {
         return JdbcEventStorageEngine.builder()
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
-                .connectionProvider(recording())
+                .connectionProvider(EventTablePlans.recording(dataSource, prepared))
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .gapTimeout(Integer.MAX_VALUE) // gaps kept however long the test takes (Axon's: events under 1 min)
                 .batchSize(50);
-    }
-
-    /** Connections that note each statement prepared on them. */
-    private ConnectionProvider recording() {
-        return () -> {
-            Connection connection = dataSource.getConnection();
-            return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
-                        if (method.getName().equals("prepareStatement") && args != null && args[0] instanceof String sql) {
-                            prepared.add(sql);
-                        }
-                        try {
-                            return method.invoke(connection, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        };
     }
 }

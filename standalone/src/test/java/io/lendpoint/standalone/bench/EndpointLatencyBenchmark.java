@@ -76,6 +76,7 @@ class EndpointLatencyBenchmark {
             new Endpoint("/api/audit/aggregates/{batch}/history", 0),
             new Endpoint("/api/audit/service-points/{point}/state", 0),
             new Endpoint("/api/audit/events?from={from}T00:00:00Z&to={from}T12:00:00Z&size=100", 3),
+            new Endpoint("/api/audit/events?from={to}T00:00:00Z&size=100", 3),
             new Endpoint("/api/audit/events?type=BatchRequested&size=100", 3),
             new Endpoint("/api/audit/events?servicePointId={point}&size=100", 2),
             new Endpoint("/api/admin/projections", 0),
