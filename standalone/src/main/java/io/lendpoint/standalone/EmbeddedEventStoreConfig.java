@@ -74,7 +74,7 @@ class EmbeddedEventStoreConfig {
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
-                                          DataSource dataSource) {
+                                          TimeSeek timeSeek) {
         return embeddedEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -82,16 +82,19 @@ class EmbeddedEventStoreConfig {
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager), dataSource); // Axon's default table and column names
+                .transactionManager(transactionManager), timeSeek); // Axon's default table and column names
     }
 
-    /**
-     * The embedded store's engine from Axon's {@code builder}: its adaptations of how events are read and written
-     * ({@code dataSource}: the store's, for {@link TimeSeek}'s marks).
-     */
-    static JdbcEventStorageEngine embeddedEngine(JdbcEventStorageEngine.Builder builder, DataSource dataSource) {
+    /** How the store finds an instant's position, keeping its marks in the store's own connections. */
+    @Bean
+    TimeSeek timeSeek(DataSource dataSource) {
+        return new TimeSeek(dataSource);
+    }
+
+    /** The embedded store's engine from Axon's {@code builder}: its adaptations of how events are read and written. */
+    static JdbcEventStorageEngine embeddedEngine(JdbcEventStorageEngine.Builder builder, TimeSeek timeSeek) {
         return new CompressingEventStorageEngine(builder.readEventDataWithGaps(new IndexedGapRead())
-                .createTokenAt(new TimeSeek(dataSource)));
+                .createTokenAt(timeSeek));
     }
 
     /**

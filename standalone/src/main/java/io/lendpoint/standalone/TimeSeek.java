@@ -88,8 +88,8 @@ final class TimeSeek implements CreateTokenAtStatementBuilder {
         return statement;
     }
 
-    /** Marks the settled blocks after the last marked one, in a transaction of its own. */
-    private synchronized void mark(EventSchema schema) throws SQLException {
+    /** Marks the settled blocks after the last marked one, in a transaction of its own; answers how many. */
+    synchronized int mark(EventSchema schema) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             long end = 0;         // the stream's positions start at 1
@@ -110,8 +110,9 @@ final class TimeSeek implements CreateTokenAtStatementBuilder {
             }
             long until = end + (head - settled - end) / block * block; // the last settled block's end
             if (until <= end) {
-                return;
+                return 0;
             }
+            int marks = (int) ((until - end) / block);
             String blockOf = "(" + index + " - 1) / " + block; // block k holds positions k * block + 1 to (k + 1) * block
             Map<Long, String> latestOfBlock = new HashMap<>();
             try (PreparedStatement blocks = connection.prepareStatement("SELECT " + blockOf + ", max("
@@ -137,6 +138,7 @@ final class TimeSeek implements CreateTokenAtStatementBuilder {
                 insert.executeBatch();
             }
             connection.commit();
+            return marks;
         }
     }
 }

@@ -147,7 +147,7 @@ class IndexedGapReadTest {
 
     /** The engine as the embedded store configures it. */
     private JdbcEventStorageEngine embedded() {
-        return EmbeddedEventStoreConfig.embeddedEngine(builder(), dataSource);
+        return EmbeddedEventStoreConfig.embeddedEngine(builder(), new TimeSeek(dataSource));
     }
 
     /** Axon's engine with its own statements. */

@@ -93,7 +93,7 @@ class TimeSeekTest {
         assertThat(samePositionsFor(seeking, axons)).isGreaterThan(200);
         assertThat(marks()).isEqualTo((head() - SETTLED) / BLOCK);
 
-        JdbcEventStorageEngine embedded = EmbeddedEventStoreConfig.embeddedEngine(builder(), dataSource);
+        JdbcEventStorageEngine embedded = EmbeddedEventStoreConfig.embeddedEngine(builder(), new TimeSeek(dataSource));
         assertThat(samePositionsFor(embedded, axons)).as("the engine as configured: its blocks, none settled here")
                 .isGreaterThan(200);
     }
@@ -125,6 +125,22 @@ class TimeSeekTest {
         axons().createTokenAt(late);
         assertThat(prepared).as("Axon's statement, on this HSQLDB: why TimeSeek exists").singleElement()
                 .satisfies(sql -> assertThat(scansOfEventTable(dataSource, sql)).isPositive());
+    }
+
+    @Test
+    @DisplayName("issue 8: after a start the marks are brought up to date in the background, with no search")
+    void markedAtStart() throws SQLException {
+        assertThat(marks()).isZero();
+        new TimeMarksAtStart(new TimeSeek(dataSource, BLOCK, SETTLED)).ready();
+        long expected = (head() - SETTLED) / BLOCK;
+        assertThat(Eventually.await(Duration.ofSeconds(30), () -> {
+            try {
+                return marks();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }, marks -> marks == expected)).as("marks written by the start's thread").isEqualTo(expected);
+        assertThat(seeking().createTokenAt(START)).isEqualTo(axons().createTokenAt(START));
     }
 
     @Test
@@ -215,8 +231,8 @@ class TimeSeekTest {
 
     /** The embedded engine with small blocks, settled close to the head, so this small store is marked. */
     private JdbcEventStorageEngine seeking() {
-        return new CompressingEventStorageEngine(builder().readEventDataWithGaps(new IndexedGapRead())
-                .createTokenAt(new TimeSeek(EventTablePlans.recordingDataSource(dataSource, prepared), BLOCK, SETTLED)));
+        return EmbeddedEventStoreConfig.embeddedEngine(builder(),
+                new TimeSeek(EventTablePlans.recordingDataSource(dataSource, prepared), BLOCK, SETTLED));
     }
 
     /** Axon's engine with its own statements. */
