@@ -666,6 +666,61 @@ class CityBenchmark {
     }
 
     /**
+     * Not part of the benchmark: {@code -Dtest=CityBenchmark#coldBatchOnly -Dbench.dataDir=...} measures a point's
+     * first lend of the day as in service, where the city's points each meet their batch once or a few times a day,
+     * far more batches than the cache keeps ({@code lendpoint.aggregate-cache.batch-entries}, 64): one item lent on
+     * each generated point's batch in turn, so that each lend loads its batch from the event store (its snapshot and
+     * the events after it), then taken back at once (the batch now cached). Two passes over the city, the second
+     * measured; prints p50/p95/p99 of both commands.
+     */
+    @Test
+    void coldBatchOnly() throws Exception {
+        onExistingCity((app, processing, events) -> {
+            CommandGateway commands = app.getBean(CommandGateway.class);
+            MongoCollection<Document> locations = app.getBean(MongoTemplate.class).getCollection("item_locations");
+            int points = (int) pointsOf(app).stream().filter(id -> id.startsWith("sp-demo")).count();
+            LocalDate today = LivePoints.today();
+            List<Long> lends = new ArrayList<>();
+            List<Long> takeBacks = new ArrayList<>();
+            for (int pass = 0; pass < 2; pass++) {
+                for (int point = 0; point < points; point++) {
+                    String barcode = onShelf(locations, point);
+                    String id = CityGenerator.pointId(point);
+                    String batch = CityGenerator.batchId(point);
+                    long start = System.nanoTime();
+                    commands.sendAndWait(new LendItems(batch, id, "R1", List.of(barcode), today));
+                    long lent = System.nanoTime();
+                    commands.sendAndWait(new TakeBackItems(batch, id, List.of(barcode), today));
+                    if (pass == 1) {
+                        lends.add(lent - start);
+                        takeBacks.add(System.nanoTime() - lent);
+                    }
+                }
+            }
+            Map<String, List<Long>> measured = new java.util.LinkedHashMap<>();
+            measured.put("lend, its batch not cached", lends);
+            measured.put("take back at once, its batch cached", takeBacks);
+            for (Map.Entry<String, List<Long>> command : measured.entrySet()) {
+                long[] sorted = command.getValue().stream().mapToLong(Long::longValue).sorted().toArray();
+                System.out.printf("%s: %d commands, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n", command.getKey(),
+                        sorted.length, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99));
+            }
+        });
+    }
+
+    /** A barcode of point {@code index}'s batch on its shelf now (the generator's barcodes, looked up by {@code _id}). */
+    private static String onShelf(MongoCollection<Document> locations, int index) {
+        for (int item = 0; item < 2000; item++) {
+            String barcode = CityGenerator.barcode(index, item);
+            Document location = locations.find(new Document("_id", barcode)).first();
+            if (location != null && "AT_POINT".equals(location.getString("state"))) {
+                return barcode;
+            }
+        }
+        throw new IllegalStateException("nothing on the shelf of point " + index);
+    }
+
+    /**
      * Not part of the benchmark: {@code -Dtest=CityBenchmark#evaluationOnly -Dbench.dataDir=...} times the point
      * evaluation (every point of the city in turn, first asked, then twice again: answered from the counts kept,
      * checked to be the same answers) and the city evaluation over the year on an existing city, and prints a digest
