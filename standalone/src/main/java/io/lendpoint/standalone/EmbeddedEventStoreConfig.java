@@ -26,9 +26,10 @@ import java.util.List;
  * The embedded, durable event store: Axon's JDBC storage engine on HSQLDB in file mode, chosen over H2 and
  * SQLite with figures (docs/architecture.md, "Why HSQLDB"). Every commit is synced to disk before the command
  * is acknowledged ({@code hsqldb.write_delay=false}); MVCC and a normal connection pool let many HTTP clients
- * write at once. Four adaptations: VARBINARY payload columns instead of BLOBs, large payloads kept compressed, a
- * resolver that recognises HSQLDB's duplicate-key errors, and a read past a token's gaps that HSQLDB runs through the
- * index, not as a full scan.
+ * write at once. Five adaptations: VARBINARY payload columns instead of BLOBs, large payloads kept compressed, a
+ * resolver that recognises HSQLDB's duplicate-key errors, a read past a token's gaps that HSQLDB runs through the
+ * index, not as a full scan, and an instant's position found through marks of the time stamps, not by a walk of the
+ * event table.
  */
 @Configuration(proxyBeanMethods = false)
 class EmbeddedEventStoreConfig {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Once the application is up, brings {@link TimeSeek}'s marks of the event stream up to date on a thread of its own,
  * so that the first dated audit search after a start does not mark what was appended since the last one (on a store
- * that has no marks yet, the whole stream: 3.5 s at 500 points). A search meanwhile waits for it, or marks itself.
+ * that has no marks yet, the whole stream: 3.5 s at 500 points). A search meanwhile does not wait for it: it answers
+ * with the marks there are, as exactly, its walk longer.
  */
 @Component
 class TimeMarksAtStart {

@@ -2,16 +2,20 @@ package io.lendpoint.standalone;
 
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.CreateTokenAtStatementBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 import static org.axonframework.common.DateTimeUtils.formatInstant;
 
@@ -25,17 +29,20 @@ import static org.axonframework.common.DateTimeUtils.formatInstant;
  * 500-point city's 2 million events for an instant after the last event, growing with the store. An index on the time
  * stamp would cost every append and would not help that statement: it would read every event after the instant.
  * Nor can the stream's order stand in for time: the events of one unit of work are stamped when applied and stored
- * when it commits, a history loaded in bulk (the demo and benchmark cities are generated point by point) is stored
- * far out of time order, and an instant's first event must be found in any of them.
+ * when it commits, a history loaded in bulk (the benchmark's cities are generated point by point, each through its
+ * year) is stored far out of time order, and an instant's first event must be found in any of them.
  *
  * <p>So the store keeps, for every {@link #BLOCK} positions, the latest time stamp of all events up to the block's
  * end ({@code event_time_marks}): a running maximum, which grows with the position whatever order the events came
  * in. The first event stamped at or after an instant lies in the first block whose mark reaches the instant, after
  * the end of the block before it: Axon's condition is asked from there, a walk of at most one block (or of the
- * unmarked end of the stream). Marks are added when an instant is asked for, for the blocks that have settled: those
- * that end {@link #SETTLED} positions or more behind the head, where Axon's own processors stop waiting for an append
- * still committing ({@code maxGapOffset}). The first question on a large store marks the whole stream once (about as
- * long as Axon's walk); each later one marks what was appended since. The answers are Axon's ({@code TimeSeekTest}).
+ * unmarked end of the stream). Only blocks that have settled are marked: those that end {@link #SETTLED} positions or
+ * more behind the head, where Axon's own processors stop waiting for an append still committing ({@code
+ * maxGapOffset}). Marks are added after each start ({@link TimeMarksAtStart}; the whole stream of a 500-point city in
+ * 3.5 s) and when an instant is asked for, unless another thread is marking: with fewer marks the answer is as exact,
+ * only its walk longer. They must be deleted with the events if a store's events are ever loaded again from
+ * scratch (positions reused), and are made again when the block size changes. The answers are Axon's
+ * ({@code TimeSeekTest}).
  */
 final class TimeSeek implements CreateTokenAtStatementBuilder {
 
@@ -51,9 +58,12 @@ final class TimeSeek implements CreateTokenAtStatementBuilder {
     /** How far behind the head a block must end to be marked: Axon's {@code maxGapOffset}. */
     static final int SETTLED = 10_000;
 
+    private static final Logger log = LoggerFactory.getLogger(TimeSeek.class);
+
     private final DataSource dataSource;
     private final int block;
     private final int settled;
+    private final ReentrantLock marking = new ReentrantLock();
 
     /** Marks written through {@code dataSource}'s own connections, so each is committed before it is used. */
     TimeSeek(DataSource dataSource) {
@@ -61,6 +71,10 @@ final class TimeSeek implements CreateTokenAtStatementBuilder {
     }
 
     TimeSeek(DataSource dataSource, int block, int settled) {
+        if (block < 1 || settled < 0) {
+            throw new IllegalArgumentException("blocks of at least one position, settled at 0 or more: " + block
+                    + ", " + settled);
+        }
         this.dataSource = dataSource;
         this.block = block;
         this.settled = settled;
@@ -69,7 +83,7 @@ final class TimeSeek implements CreateTokenAtStatementBuilder {
     @Override
     public PreparedStatement build(Connection connection, EventSchema schema, Instant dateTime) throws SQLException {
         String stamp = formatInstant(dateTime);
-        mark(schema);
+        markIfFree(schema);
         long after;
         try (PreparedStatement marks = connection.prepareStatement(
                 "SELECT max(block_end) FROM event_time_marks WHERE latest < ?")) {
@@ -88,37 +102,71 @@ final class TimeSeek implements CreateTokenAtStatementBuilder {
         return statement;
     }
 
+    /**
+     * Marks what came since the last marks, unless another thread is marking now. The answer is exact with the marks
+     * there are, only the walk longer; so a search neither waits for the marking at start (holding its connection of
+     * the pool while it waits) nor fails when marking does.
+     */
+    private void markIfFree(EventSchema schema) {
+        if (marking.tryLock()) {
+            try {
+                mark(schema);
+            } catch (SQLException | RuntimeException e) {
+                log.warn("Event store: the stream's time marks were not brought up to date: {}", e.toString());
+            } finally {
+                marking.unlock();
+            }
+        }
+    }
+
     /** Marks the settled blocks after the last marked one, in a transaction of its own; answers how many. */
-    synchronized int mark(EventSchema schema) throws SQLException {
+    int mark(EventSchema schema) throws SQLException {
+        marking.lock();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            long end = 0;         // the stream's positions start at 1
-            String latest = "";   // before any time stamp
-            try (ResultSet last = connection.createStatement().executeQuery(
-                    "SELECT block_end, latest FROM event_time_marks ORDER BY block_end DESC LIMIT 1")) {
+            String index = schema.globalIndexColumn();
+            String table = schema.domainEventTable();
+            long end = 0;
+            String latest;
+            try (Statement statement = connection.createStatement();
+                 ResultSet last = statement.executeQuery(
+                         "SELECT block_end, latest FROM event_time_marks ORDER BY block_end DESC LIMIT 1")) {
                 if (last.next()) {
                     end = last.getLong(1);
                     latest = last.getString(2);
+                } else {
+                    latest = null;
                 }
             }
-            String index = schema.globalIndexColumn();
+            if (end % block != 0) { // marked with another block size: marked again from the start
+                try (Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("DELETE FROM event_time_marks");
+                }
+                end = 0;
+                latest = null;
+            }
             long head;
-            try (ResultSet row = connection.createStatement().executeQuery(
-                    "SELECT max(" + index + ") FROM " + schema.domainEventTable())) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery("SELECT max(" + index + ") FROM " + table)) {
                 row.next();
                 head = row.getLong(1);
             }
             long until = end + (head - settled - end) / block * block; // the last settled block's end
             if (until <= end) {
+                connection.commit();
                 return 0;
             }
+            // the first marks also take an event at position 0, if any (Axon's own HSQLDB table starts there, this
+            // store's at 1), into the first block: the division truncates towards zero
+            long from = latest == null ? Long.MIN_VALUE : end;
+            latest = latest == null ? "" : latest; // "": before any time stamp
             int marks = (int) ((until - end) / block);
-            String blockOf = "(" + index + " - 1) / " + block; // block k holds positions k * block + 1 to (k + 1) * block
+            String blockOf = "(" + index + " - 1) / " + block; // block k: positions k * block + 1 to (k + 1) * block
             Map<Long, String> latestOfBlock = new HashMap<>();
             try (PreparedStatement blocks = connection.prepareStatement("SELECT " + blockOf + ", max("
-                    + schema.timestampColumn() + ") FROM " + schema.domainEventTable() + " WHERE " + index + " > ? AND "
+                    + schema.timestampColumn() + ") FROM " + table + " WHERE " + index + " > ? AND "
                     + index + " <= ? GROUP BY " + blockOf)) {
-                blocks.setLong(1, end);
+                blocks.setLong(1, from);
                 blocks.setLong(2, until);
                 try (ResultSet rows = blocks.executeQuery()) {
                     while (rows.next()) {
@@ -139,6 +187,8 @@ final class TimeSeek implements CreateTokenAtStatementBuilder {
             }
             connection.commit();
             return marks;
+        } finally {
+            marking.unlock();
         }
     }
 }

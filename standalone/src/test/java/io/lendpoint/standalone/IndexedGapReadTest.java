@@ -1,10 +1,8 @@
 package io.lendpoint.standalone;
 
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.hsqldb.jdbc.JDBCDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +24,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 
-import static io.lendpoint.standalone.EventTablePlans.scansOfEventTable;
+import static io.lendpoint.standalone.EventTables.scansOfEventTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -48,11 +46,7 @@ class IndexedGapReadTest {
 
     @BeforeEach
     void store() throws SQLException {
-        dataSource = new JDBCDataSource();
-        dataSource.setUrl("jdbc:hsqldb:file:" + directory.resolve("events")
-                + ";hsqldb.default_table_type=cached;hsqldb.lock_file=false");
-        dataSource.setUser("SA");
-        dataSource.setPassword("");
+        dataSource = EventTables.fileStore(directory);
         JdbcEventStorageEngine engine = embedded();
         engine.createSchema(new HsqlVarbinaryEventTableFactory());
         engine.appendEvents(IntStream.range(0, EVENTS)
@@ -74,9 +68,7 @@ class IndexedGapReadTest {
 
     @AfterEach
     void shutdown() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        }
+        EventTables.execute(dataSource, "SHUTDOWN");
     }
 
     @Test
@@ -156,12 +148,7 @@ class IndexedGapReadTest {
     }
 
     private JdbcEventStorageEngine.Builder builder() {
-        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-        return JdbcEventStorageEngine.builder()
-                .eventSerializer(serializer)
-                .snapshotSerializer(serializer)
-                .connectionProvider(EventTablePlans.recording(dataSource, prepared))
-                .transactionManager(NoTransactionManager.INSTANCE)
+        return EventTables.engineBuilder(EventTables.recording(dataSource, prepared))
                 .gapTimeout(Integer.MAX_VALUE) // gaps kept however long the test takes (Axon's: events under 1 min)
                 .batchSize(50);
     }

@@ -1,11 +1,10 @@
 package io.lendpoint.standalone;
 
 import org.axonframework.common.IdentifierFactory;
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.hsqldb.jdbc.JDBCDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +12,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.sql.DataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -24,9 +26,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
-import static io.lendpoint.standalone.EventTablePlans.scansOfEventTable;
+import static io.lendpoint.standalone.EventTables.scansOfEventTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -53,27 +58,22 @@ class TimeSeekTest {
 
     @BeforeEach
     void store() throws SQLException {
-        dataSource = new JDBCDataSource();
-        dataSource.setUrl("jdbc:hsqldb:file:" + directory.resolve("events")
-                + ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;hsqldb.lock_file=false");
-        dataSource.setUser("SA");
-        dataSource.setPassword("");
+        dataSource = EventTables.fileStore(directory);
         axons().createSchema(new HsqlVarbinaryEventTableFactory());
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String ddl : TimeSeek.SCHEMA) {
-                statement.execute(ddl);
-            }
+        for (String ddl : TimeSeek.SCHEMA) {
+            EventTables.execute(dataSource, ddl);
         }
         append(POINTS);
-        update("DELETE FROM DomainEventEntry WHERE MOD(globalIndex, 11) = 5"); // rolled-back positions: gaps for good
+        // positions rolled back by their transactions: gaps that are never filled, two whole blocks among them
+        EventTables.execute(dataSource, "DELETE FROM DomainEventEntry WHERE MOD(globalIndex, 11) = 5");
+        EventTables.execute(dataSource, "DELETE FROM DomainEventEntry WHERE globalIndex BETWEEN "
+                + (2 * BLOCK + 1) + " AND " + 4 * BLOCK);
         prepared.clear();
     }
 
     @AfterEach
     void shutdown() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        }
+        EventTables.execute(dataSource, "SHUTDOWN");
     }
 
     @Test
@@ -93,9 +93,44 @@ class TimeSeekTest {
         assertThat(samePositionsFor(seeking, axons)).isGreaterThan(200);
         assertThat(marks()).isEqualTo((head() - SETTLED) / BLOCK);
 
+        // the engine as configured: its blocks are not the marks' (they are dropped), and none has settled here
         JdbcEventStorageEngine embedded = EmbeddedEventStoreConfig.embeddedEngine(builder(), new TimeSeek(dataSource));
-        assertThat(samePositionsFor(embedded, axons)).as("the engine as configured: its blocks, none settled here")
-                .isGreaterThan(200);
+        assertThat(samePositionsFor(embedded, axons)).isGreaterThan(200);
+        assertThat(marks()).as("marks of another block size, dropped").isZero();
+    }
+
+    @Test
+    @DisplayName("issue 8: a search does not wait for marking under way, nor fail when marking fails")
+    void searchWithoutMarking() throws Exception {
+        TimeSeek stalled = new TimeSeek(stalling(dataSource), BLOCK, SETTLED);
+        Thread marking = new Thread(() -> {
+            try {
+                stalled.mark(EventSchema.builder().build());
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        marking.start();
+        try {
+            assertThat(connectionAsked.await(10, TimeUnit.SECONDS)).isTrue();
+            Instant late = stamps.get(stamps.size() - 40);
+            JdbcEventStorageEngine engine = EmbeddedEventStoreConfig.embeddedEngine(builder(), stalled);
+            assertThat(CompletableFuture.supplyAsync(() -> engine.createTokenAt(late)).get(10, TimeUnit.SECONDS))
+                    .as("answered while the marking waits for its connection").isEqualTo(axons().createTokenAt(late));
+        } finally {
+            release.countDown();
+            marking.join();
+        }
+        assertThat(marks()).as("the stalled marking, done").isEqualTo((head() - SETTLED) / BLOCK);
+
+        DataSource failing = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    throw new SQLException("no connection");
+                });
+        appendLive(500);
+        Instant last = stamps.get(stamps.size() - 1);
+        assertThat(EmbeddedEventStoreConfig.embeddedEngine(builder(), new TimeSeek(failing, BLOCK, SETTLED))
+                .createTokenAt(last)).as("answered though marking failed").isEqualTo(axons().createTokenAt(last));
     }
 
     @Test
@@ -117,7 +152,8 @@ class TimeSeekTest {
 
         // the walk starts where the marks say: marks that claim nothing was stamped so late skip every marked block
         long lastMark = query("SELECT max(block_end) FROM event_time_marks");
-        update("UPDATE event_time_marks SET latest = ''");
+        assertThat(lastMark).as("marks written by the searches").isPositive();
+        EventTables.execute(dataSource, "UPDATE event_time_marks SET latest = ''");
         assertThat(seeking.createTokenAt(START).position().orElseThrow()).isGreaterThanOrEqualTo(lastMark);
         assertThat(axons().createTokenAt(START).position().orElseThrow()).isLessThan(BLOCK);
 
@@ -146,7 +182,7 @@ class TimeSeekTest {
     @Test
     @DisplayName("issue 8: an empty store has no position for an instant, as with Axon's statement")
     void emptyStore() throws SQLException {
-        update("DELETE FROM DomainEventEntry");
+        EventTables.execute(dataSource, "DELETE FROM DomainEventEntry");
         assertThat(seeking().createTokenAt(START)).isNull();
         assertThat(axons().createTokenAt(START)).isNull();
         assertThat(marks()).isZero();
@@ -194,6 +230,25 @@ class TimeSeekTest {
         axons().appendEvents(events);
     }
 
+    private final CountDownLatch connectionAsked = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    /** {@code dataSource}, its connections handed out only once {@link #release} is counted down. */
+    private DataSource stalling(DataSource dataSource) {
+        return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        connectionAsked.countDown();
+                        release.await();
+                    }
+                    try {
+                        return method.invoke(dataSource, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     /** Appends {@code count} events a minute apart, after every event so far, as live operation stores them. */
     private void appendLive(int count) {
         Instant last = stamps.stream().max(Instant::compareTo).orElseThrow();
@@ -215,15 +270,9 @@ class TimeSeekTest {
         return query("SELECT count(*) FROM event_time_marks");
     }
 
-    private void update(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate(sql);
-        }
-    }
-
     private long query(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             ResultSet row = connection.createStatement().executeQuery(sql)) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getLong(1);
         }
@@ -232,7 +281,7 @@ class TimeSeekTest {
     /** The embedded engine with small blocks, settled close to the head, so this small store is marked. */
     private JdbcEventStorageEngine seeking() {
         return EmbeddedEventStoreConfig.embeddedEngine(builder(),
-                new TimeSeek(EventTablePlans.recordingDataSource(dataSource, prepared), BLOCK, SETTLED));
+                new TimeSeek(EventTables.recordingDataSource(dataSource, prepared), BLOCK, SETTLED));
     }
 
     /** Axon's engine with its own statements. */
@@ -241,11 +290,6 @@ class TimeSeekTest {
     }
 
     private JdbcEventStorageEngine.Builder builder() {
-        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-        return JdbcEventStorageEngine.builder()
-                .eventSerializer(serializer)
-                .snapshotSerializer(serializer)
-                .connectionProvider(EventTablePlans.recording(dataSource, prepared))
-                .transactionManager(NoTransactionManager.INSTANCE);
+        return EventTables.engineBuilder(EventTables.recording(dataSource, prepared));
     }
 }

@@ -1,23 +1,60 @@
 package io.lendpoint.standalone;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.hsqldb.jdbc.JDBCDataSource;
 
 import javax.sql.DataSource;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** For tests of the embedded engine's statements: the statements it prepares, and how HSQLDB plans them. */
-final class EventTablePlans {
+/**
+ * For tests of the embedded engine's statements: a file HSQLDB as the embedded store opens its own, Axon's engine on
+ * it, the statements prepared, and how HSQLDB plans them.
+ */
+final class EventTables {
 
-    private EventTablePlans() {
+    private EventTables() {
+    }
+
+    /** A file database in {@code directory} with cached tables and MVCC, as the embedded store opens its own. */
+    static JDBCDataSource fileStore(Path directory) {
+        JDBCDataSource dataSource = new JDBCDataSource();
+        dataSource.setUrl("jdbc:hsqldb:file:" + directory.resolve("events")
+                + ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;hsqldb.lock_file=false");
+        dataSource.setUser("SA");
+        dataSource.setPassword("");
+        return dataSource;
+    }
+
+    /** Runs {@code sql} (an update or DDL) on a connection of its own. */
+    static void execute(DataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Axon's JDBC engine builder on {@code connections}: Jackson for events and snapshots, no transactions. */
+    static JdbcEventStorageEngine.Builder engineBuilder(ConnectionProvider connections) {
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+        return JdbcEventStorageEngine.builder()
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .connectionProvider(connections)
+                .transactionManager(NoTransactionManager.INSTANCE);
     }
 
     /**
@@ -27,7 +64,8 @@ final class EventTablePlans {
     static long scansOfEventTable(DataSource dataSource, String sql) {
         List<String> plan = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             ResultSet rows = connection.prepareStatement("EXPLAIN PLAN FOR " + sql).executeQuery()) {
+             PreparedStatement explain = connection.prepareStatement("EXPLAIN PLAN FOR " + sql);
+             ResultSet rows = explain.executeQuery()) {
             while (rows.next()) {
                 plan.addAll(List.of(rows.getString(1).split("\n")));
             }
@@ -59,7 +97,7 @@ final class EventTablePlans {
 
     /** {@code dataSource}, its connections adding each statement prepared on them to {@code prepared}. */
     static DataSource recordingDataSource(DataSource dataSource, List<String> prepared) {
-        return (DataSource) Proxy.newProxyInstance(EventTablePlans.class.getClassLoader(),
+        return (DataSource) Proxy.newProxyInstance(EventTables.class.getClassLoader(),
                 new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     Object result = invoke(method, dataSource, args);
                     return result instanceof Connection connection ? recorded(connection, prepared) : result;
@@ -67,7 +105,7 @@ final class EventTablePlans {
     }
 
     private static Connection recorded(Connection connection, List<String> prepared) {
-        return (Connection) Proxy.newProxyInstance(EventTablePlans.class.getClassLoader(),
+        return (Connection) Proxy.newProxyInstance(EventTables.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("prepareStatement") && args != null && args[0] instanceof String sql) {
                         prepared.add(sql);
