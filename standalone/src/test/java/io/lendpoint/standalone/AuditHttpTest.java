@@ -2,14 +2,19 @@ package io.lendpoint.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +38,23 @@ class AuditHttpTest {
     int port;
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    EventStorageEngine engine;
+    @Autowired
+    TimeSeek timeSeek;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    @DisplayName("issue 8: a search from an instant goes through TimeSeek; its marks' table and the start's marking are there")
+    void searchFromAnInstantWired(@Autowired ApplicationContext context) {
+        assertThat(ReflectionTestUtils.getField(engine, "createTokenAt")).as("the engine's createTokenAt statement")
+                .isSameAs(timeSeek);
+        assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT count(*) FROM event_time_marks", Long.class))
+                .as("the marks' table (no block settled in this small store)").isZero();
+        assertThat(context.getBeansOfType(TimeMarksAtStart.class)).as("the start's marking").hasSize(1);
+    }
 
     @Test
     @DisplayName("history with who did it and personal data masked for the auditor (not the administrator); search by point and user; NDJSON export matches its manifest")
