@@ -146,40 +146,108 @@ public final class CityGenerator {
     /** Generates point {@code index} and its whole history. */
     public Generated point(int index) {
         Clock real = GenericEventMessage.clock;
-        LocalDate today = LibraryTime.today(real);
-        LocalDate start = today.minusDays(shape.historyDays());
-        Random random = new Random(seed * 1_000_003L + index);
-        Day day = new Day(start, real);
         try {
-            return history(index, random, day, today);
+            Plan plan = plan(index, real);
+            for (Step step : plan.steps()) {
+                send(step, plan.day(), real);
+            }
+            return plan.generated();
         } finally {
             GenericEventMessage.clock = real;
         }
     }
 
-    /** The simulated "today": moves Axon's event clock to 10:00 in Foshan of that day (never beyond now). */
-    private final class Day {
-        private final LocalDate start;
-        private final Clock real;
-
-        Day(LocalDate start, Clock real) {
-            this.start = start;
-            this.real = real;
-        }
-
-        LocalDate at(int offset) {
-            LocalDate date = shape.historyDays() == 0 ? start : start.plusDays(Math.min(offset, shape.historyDays()));
-            if (shape.historyDays() > 0) {
-                Instant tenOClock = date.atTime(10, 0).atZone(LibraryTime.ZONE).toInstant();
-                Instant now = real.instant();
-                GenericEventMessage.clock = Clock.fixed(tenOClock.isAfter(now) ? now : tenOClock, ZoneOffset.UTC);
+    /**
+     * Generates points {@code 0} to {@code count - 1} and their histories day by day across the city, every point's
+     * day before any point's next day, as a city in service stores them (by {@link #point} each point's history is
+     * stored in one piece). Each point's history is the same commands as by {@link #point}, in the order of their
+     * days; {@code afterDay} is told each simulated day's offset and the commands sent so far. Holds every point's
+     * history in memory until sent.
+     */
+    public List<Generated> inTimeOrder(int count, java.util.function.BiConsumer<Integer, Integer> afterDay) {
+        Clock real = GenericEventMessage.clock;
+        try {
+            List<Plan> plans = new ArrayList<>(count);
+            List<java.util.Iterator<Step>> remaining = new ArrayList<>(count);
+            for (int index = 0; index < count; index++) {
+                Plan plan = plan(index, real);
+                plans.add(plan);
+                List<Step> byDay = new ArrayList<>(plan.steps());
+                byDay.sort(java.util.Comparator.comparingInt(Step::offset)); // stable: a day's commands in their order
+                remaining.add(byDay.iterator());
             }
-            return date;
+            int lastOffset = plans.stream().flatMap(plan -> plan.steps().stream()).mapToInt(Step::offset).max()
+                    .orElse(0);
+            List<Step> next = new ArrayList<>(java.util.Collections.nCopies(count, null));
+            int sent = 0;
+            for (int offset = 0; offset <= lastOffset; offset++) {
+                for (int index = 0; index < count; index++) {
+                    Step step = next.get(index) != null ? next.get(index)
+                            : remaining.get(index).hasNext() ? remaining.get(index).next() : null;
+                    while (step != null && step.offset() == offset) {
+                        send(step, plans.get(index).day(), real);
+                        sent++;
+                        step = remaining.get(index).hasNext() ? remaining.get(index).next() : null;
+                    }
+                    next.set(index, step);
+                }
+                afterDay.accept(offset, sent);
+            }
+            return plans.stream().map(Plan::generated).toList();
+        } finally {
+            GenericEventMessage.clock = real;
         }
     }
 
-    private Generated history(int index, Random random, Day day, LocalDate today) {
-        List<Object> sent = new ArrayList<>();
+    /** A command of a point's history and the day of the history it is sent on (days after its first). */
+    private record Step(int offset, Object command) {
+    }
+
+    /** A point's history, planned: its commands in the order generated, and what it leaves. */
+    private record Plan(Day day, List<Step> steps, Generated generated) {
+    }
+
+    private Plan plan(int index, Clock real) {
+        LocalDate today = LibraryTime.today(real);
+        Random random = new Random(seed * 1_000_003L + index);
+        Day day = new Day(today.minusDays(shape.historyDays()));
+        List<Step> steps = new ArrayList<>();
+        Generated generated = history(index, random, day, today, steps);
+        return new Plan(day, steps, generated);
+    }
+
+    /** Sends {@code step}'s command with Axon's event clock on its day. */
+    private void send(Step step, Day day, Clock real) {
+        day.moveClock(step.offset(), real);
+        commands.sendAndWait(step.command());
+    }
+
+    /** The simulated days: the date of each, and Axon's event clock moved to 10:00 in Foshan of one (not past now). */
+    private final class Day {
+        private final LocalDate start;
+        private int offset;
+
+        Day(LocalDate start) {
+            this.start = start;
+        }
+
+        /** Makes {@code offset} the day of the commands planned next; answers its date. */
+        LocalDate at(int offset) {
+            this.offset = offset;
+            return shape.historyDays() == 0 ? start : start.plusDays(Math.min(offset, shape.historyDays()));
+        }
+
+        void moveClock(int offset, Clock real) {
+            if (shape.historyDays() > 0) {
+                Instant tenOClock = start.plusDays(Math.min(offset, shape.historyDays())).atTime(10, 0)
+                        .atZone(LibraryTime.ZONE).toInstant();
+                Instant now = real.instant();
+                GenericEventMessage.clock = Clock.fixed(tenOClock.isAfter(now) ? now : tenOClock, ZoneOffset.UTC);
+            }
+        }
+    }
+
+    private Generated history(int index, Random random, Day day, LocalDate today, List<Step> sent) {
         day.at(0);
         String id = pointId(index);
         String district = DISTRICTS[index % DISTRICTS.length];
@@ -192,7 +260,7 @@ public final class CityGenerator {
         String contact = SURNAMES[random.nextInt(SURNAMES.length)] + "老师";
         int readers = 100 + random.nextInt(1400);
         LocalDate opened = day.at(0);
-        send(sent, new ApplyForServicePoint(id, null, new Institution(name, kind, CREDIT_CODE,
+        send(sent, day, new ApplyForServicePoint(id, null, new Institution(name, kind, CREDIT_CODE,
                 new Address(district, "示范路" + (index + 1) + "号")),
                 new BorrowingPlan(readers, List.of("I", "K", "Z"), "每学期初整批借阅", opened.plusMonths(1),
                         opened.plusMonths(13)),
@@ -201,19 +269,19 @@ public final class CityGenerator {
                 new QualificationDocument(kind == InstitutionKind.SCHOOL ? QualificationDocumentType.SCHOOL_LICENCE
                         : QualificationDocumentType.BUSINESS_LICENCE, "示范证照" + (index + 1))));
         ConditionFinding met = new ConditionFinding(true, null);
-        send(sent, new InspectSite(id, opened, "王馆员", met, met, met, null));
-        send(sent, new ApproveServicePoint(id, null));
+        send(sent, day, new InspectSite(id, opened, "王馆员", met, met, met, null));
+        send(sent, day, new ApproveServicePoint(id, null));
         String agreement = AgreementIds.forServicePoint(id);
-        send(sent, new DraftAgreement(agreement, id, AgreementTerms.standard(FINES, COMPENSATION),
+        send(sent, day, new DraftAgreement(agreement, id, AgreementTerms.standard(FINES, COMPENSATION),
                 new Party("佛山市图书馆", "王馆员", null), new Party(name, contact, null)));
-        send(sent, new SignAgreement(agreement, Side.LIBRARY, "王馆员", opened));
-        send(sent, new SignAgreement(agreement, Side.SERVICE_POINT, contact, opened));
-        send(sent, new IssueCollectiveCard(CardIds.forServicePoint(id), id, "JT-DEMO-" + (index + 1),
+        send(sent, day, new SignAgreement(agreement, Side.LIBRARY, "王馆员", opened));
+        send(sent, day, new SignAgreement(agreement, Side.SERVICE_POINT, contact, opened));
+        send(sent, day, new IssueCollectiveCard(CardIds.forServicePoint(id), id, "JT-DEMO-" + (index + 1),
                 new CardHolder("示范持卡人", "11010519491231002X", "13912345678")));
         for (PreparationItem item : PreparationItem.values()) {
-            send(sent, new CompletePreparationItem(id, item, opened, null));
+            send(sent, day, new CompletePreparationItem(id, item, opened, null));
         }
-        send(sent, new ActivateServicePoint(id));
+        send(sent, day, new ActivateServicePoint(id));
 
         String batch = batchId(index);
         int size = shape.minItems() + random.nextInt(shape.maxItems() - shape.minItems() + 1);
@@ -238,17 +306,17 @@ public final class CityGenerator {
             }
         }
         LocalDate requested = day.at(ARRIVAL_DAY - 10);
-        send(sent, new RequestBatch(batch, id, wanted, requested.plusDays(10), name + "图书室", null, null));
-        send(sent, new AcceptBatch(batch, accepted, "部分种类库存不足"));
-        send(sent, new PickItems(batch, items));
+        send(sent, day, new RequestBatch(batch, id, wanted, requested.plusDays(10), name + "图书室", null, null));
+        send(sent, day, new AcceptBatch(batch, accepted, "部分种类库存不足"));
+        send(sent, day, new PickItems(batch, items));
         List<Box> boxes = new ArrayList<>();
         for (int b = 0; b * 50 < size; b++) {
             boxes.add(new Box("箱" + (b + 1), Math.min(50, size - b * 50)));
         }
-        send(sent, new PackBatch(batch, boxes));
-        send(sent, new ShipBatch(batch, "市馆物流", null, day.at(ARRIVAL_DAY - 2)));
+        send(sent, day, new PackBatch(batch, boxes));
+        send(sent, day, new ShipBatch(batch, "市馆物流", null, day.at(ARRIVAL_DAY - 2)));
         LocalDate arrived = day.at(ARRIVAL_DAY);
-        send(sent, new ConfirmReceipt(batch, id, arrived, "王馆员", contact,
+        send(sent, day, new ConfirmReceipt(batch, id, arrived, "王馆员", contact,
                 items.stream().map(ItemDescription::barcode).toList(), List.of()));
 
         List<String> onShelf = circulate(sent, id, batch, items, readers, random, day);
@@ -257,24 +325,27 @@ public final class CityGenerator {
         for (int q = 0, d = ARRIVAL_DAY + 30; d <= Math.max(ARRIVAL_DAY + 30, lastDay); q++, d += 90) {
             LocalDate on = day.at(d);
             int score = 2 + random.nextInt(4);
-            send(sent, new RecordFeedback("fb-" + id + "-" + (q + 1), id, FeedbackChannel.PHONE_CALLBACK, on, score,
-                    score <= 3 ? "希望增加少儿类图书" : null, score > 3 ? "配送及时" : null, "图书管理员"));
+            send(sent, day, new RecordFeedback("fb-" + id + "-" + (q + 1), id, FeedbackChannel.PHONE_CALLBACK, on,
+                    score, score <= 3 ? "希望增加少儿类图书" : null, score > 3 ? "配送及时" : null, "图书管理员"));
         }
         for (int a = 0, d = ARRIVAL_DAY + 45; d <= Math.max(ARRIVAL_DAY + 45, lastDay); a++, d += 120) {
             String activity = "ac-" + id + "-" + (a + 1);
             LocalDate on = day.at(d);
-            send(sent, new ProposeActivity(activity, id, ActivityKind.READING_PROMOTION, "读书分享会", on, null, "王馆员"));
-            send(sent, new ApproveActivity(activity, List.of("绘本 50 册")));
-            send(sent, new RecordActivityHeld(activity, on, 10 + random.nextInt(80), List.of("绘本 50 册"), List.of()));
+            send(sent, day, new ProposeActivity(activity, id, ActivityKind.READING_PROMOTION, "读书分享会", on, null,
+                    "王馆员"));
+            send(sent, day, new ApproveActivity(activity, List.of("绘本 50 册")));
+            send(sent, day, new RecordActivityHeld(activity, on, 10 + random.nextInt(80), List.of("绘本 50 册"),
+                    List.of()));
         }
         if (shape.withConsultation()) {
-            send(sent, new AskQuestion("cq-" + id, id, ConsultationChannel.PHONE, "续借需要提前几天申请？", contact, null));
+            send(sent, day, new AskQuestion("cq-" + id, id, ConsultationChannel.PHONE, "续借需要提前几天申请？", contact,
+                    null));
             if (random.nextInt(4) > 0) {
-                send(sent, new AnswerQuestion("cq-" + id, "到期前任何时候都可以申请整批续借。", "王馆员"));
+                send(sent, day, new AnswerQuestion("cq-" + id, "到期前任何时候都可以申请整批续借。", "王馆员"));
             }
         }
         day.at(lastDay);
-        send(sent, new SetRefreshSchedule(RefreshPlanIds.forServicePoint(id), id, 6, today.plusMonths(1)));
+        send(sent, day, new SetRefreshSchedule(RefreshPlanIds.forServicePoint(id), id, 6, today.plusMonths(1)));
         return new Generated(id, batch, sent.size(), List.copyOf(onShelf));
     }
 
@@ -282,7 +353,7 @@ public final class CityGenerator {
      * Readers borrow a few items at a time (now and then a class borrows 30), keep them 7–30 days and bring them
      * back in the day's pile; about {@link Shape#loansPerDay()} items a day, from the day after arrival to today.
      */
-    private List<String> circulate(List<Object> sent, String id, String batch, List<ItemDescription> items, int readers,
+    private List<String> circulate(List<Step> sent, String id, String batch, List<ItemDescription> items, int readers,
                            Random random, Day day) {
         List<String> onShelf = new ArrayList<>(items.stream().map(ItemDescription::barcode).toList());
         Map<Integer, List<String>> dueBack = new TreeMap<>();
@@ -291,7 +362,7 @@ public final class CityGenerator {
             LocalDate on = day.at(d);
             List<String> back = dueBack.remove(d);
             if (back != null) {
-                send(sent, new TakeBackItems(batch, id, back, on));
+                send(sent, day, new TakeBackItems(batch, id, back, on));
                 onShelf.addAll(back);
             }
             int toLend = (int) Math.round(shape.loansPerDay() * (0.5 + random.nextDouble()));
@@ -302,7 +373,7 @@ public final class CityGenerator {
                 for (int k = 0; k < visit; k++) {
                     borrowed.add(onShelf.remove(random.nextInt(onShelf.size())));
                 }
-                send(sent, new LendItems(batch, id, "R" + (1 + random.nextInt(readers)), borrowed, on));
+                send(sent, day, new LendItems(batch, id, "R" + (1 + random.nextInt(readers)), borrowed, on));
                 dueBack.computeIfAbsent(d + 7 + random.nextInt(24), k -> new ArrayList<>()).addAll(borrowed);
                 toLend -= visit;
             }
@@ -310,8 +381,7 @@ public final class CityGenerator {
         return onShelf;
     }
 
-    private void send(List<Object> sent, Object command) {
-        commands.sendAndWait(command);
-        sent.add(command);
+    private static void send(List<Step> sent, Day day, Object command) {
+        sent.add(new Step(day.offset, command));
     }
 }

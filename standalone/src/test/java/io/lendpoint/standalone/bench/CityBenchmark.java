@@ -117,6 +117,8 @@ class CityBenchmark {
     private final int threads = Integer.getInteger("bench.threads", 4);
     private final int operations = Integer.getInteger("bench.operations", 2000);
     private final boolean pausedGeneration = Boolean.getBoolean("bench.pausedGeneration");
+    /** With {@code -Dbench.timeOrdered=true} the city is generated day by day across its points, not point by point. */
+    private final boolean timeOrdered = Boolean.getBoolean("bench.timeOrdered");
     private final Path out = Path.of("target", "bench-city");
 
     @Test
@@ -154,13 +156,23 @@ class CityBenchmark {
             // their replay is measured right after it (the replay of step 6, moved): the commands are the same, the
             // generation about twice as fast, and the run has one full replay instead of a catch-up and a replay
             f.generatedPaused = pausedGeneration;
+            f.generatedInTimeOrder = timeOrdered;
             if (pausedGeneration) {
                 projections(processing).forEach(EventProcessor::shutDown);
             }
             CityGenerator generator = new CityGenerator(commands, seed, CityGenerator.Shape.city());
             long start = System.nanoTime();
             int sent = 0;
-            for (int i = 0; i < points; i++) {
+            if (timeOrdered) { // every point's day before any point's next day, as in service
+                city.addAll(generator.inTimeOrder(points, (day, commandsSent) -> {
+                    if (day % 10 == 0) {
+                        System.out.printf("city %d in time order: day %d, %d commands, %.0f s%n", points, day,
+                                commandsSent, (System.nanoTime() - start) / 1e9);
+                    }
+                }));
+                sent = city.stream().mapToInt(CityGenerator.Generated::commands).sum();
+            }
+            for (int i = 0; i < points && !timeOrdered; i++) {
                 CityGenerator.Generated point = generator.point(i);
                 city.add(point);
                 sent += point.commands();
@@ -708,7 +720,7 @@ class CityBenchmark {
         });
     }
 
-    /** A barcode of point {@code index}'s batch on its shelf now (the generator's barcodes, looked up by {@code _id}). */
+    /** A barcode of point {@code index}'s batch on its shelf now (the generator's barcodes, read by {@code _id}). */
     private static String onShelf(MongoCollection<Document> locations, int index) {
         for (int item = 0; item < 2000; item++) {
             String barcode = CityGenerator.barcode(index, item);

@@ -18,6 +18,7 @@ final class CityFigures {
     double catchUpSeconds;
     /** Whether the projections were paused during generation and replayed right after it (then the catch-up). */
     boolean generatedPaused;
+    boolean generatedInTimeOrder;
     long events;
     long eventBytes;
     long snapshotBytes;
@@ -96,11 +97,13 @@ final class CityFigures {
     String table() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "## City of %d points%n%n", points));
-        out.append(String.format(Locale.ROOT, "%d CPUs, Java %s, max heap %d MB. Generated through %d commands in "
+        out.append(String.format(Locale.ROOT, "%d CPUs, Java %s, max heap %d MB. Generated %s through %d commands in "
                         + "%.0f s (%.0f commands/s)%s %.0f s later. %d events, %s of payload and metadata (%s of "
                         + "snapshots).%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), generationCommands, generationSeconds,
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), generatedInTimeOrder
+                        ? "day by day across the points (`-Dbench.timeOrdered=true`)" : "point by point",
+                generationCommands, generationSeconds,
                 generationCommands / generationSeconds, generatedPaused
                         ? " with the projections paused (`-Dbench.pausedGeneration=true`); their replay, measured "
                         + "then and not again after the other measurements, reached the head"
