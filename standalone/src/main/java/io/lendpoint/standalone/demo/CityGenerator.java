@@ -57,10 +57,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * Generates service points and their history through the real command path, deterministically: point {@code i}
@@ -164,21 +168,21 @@ public final class CityGenerator {
      * days; {@code afterDay} is told each simulated day's offset and the commands sent so far. Holds every point's
      * history in memory until sent.
      */
-    public List<Generated> inTimeOrder(int count, java.util.function.BiConsumer<Integer, Integer> afterDay) {
+    public List<Generated> inTimeOrder(int count, BiConsumer<Integer, Integer> afterDay) {
         Clock real = GenericEventMessage.clock;
         try {
             List<Plan> plans = new ArrayList<>(count);
-            List<java.util.Iterator<Step>> remaining = new ArrayList<>(count);
+            List<Iterator<Step>> remaining = new ArrayList<>(count);
             for (int index = 0; index < count; index++) {
                 Plan plan = plan(index, real);
                 plans.add(plan);
                 List<Step> byDay = new ArrayList<>(plan.steps());
-                byDay.sort(java.util.Comparator.comparingInt(Step::offset)); // stable: a day's commands in their order
+                byDay.sort(Comparator.comparingInt(Step::offset)); // stable: a day's commands in their order
                 remaining.add(byDay.iterator());
             }
             int lastOffset = plans.stream().flatMap(plan -> plan.steps().stream()).mapToInt(Step::offset).max()
                     .orElse(0);
-            List<Step> next = new ArrayList<>(java.util.Collections.nCopies(count, null));
+            List<Step> next = new ArrayList<>(Collections.nCopies(count, null));
             int sent = 0;
             for (int offset = 0; offset <= lastOffset; offset++) {
                 for (int index = 0; index < count; index++) {
