@@ -57,9 +57,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -172,31 +170,27 @@ public final class CityGenerator {
         Clock real = GenericEventMessage.clock;
         try {
             List<Plan> plans = new ArrayList<>(count);
-            List<Iterator<Step>> remaining = new ArrayList<>(count);
+            List<Sending> city = new ArrayList<>();
             for (int index = 0; index < count; index++) {
                 Plan plan = plan(index, real);
                 plans.add(plan);
-                List<Step> byDay = new ArrayList<>(plan.steps());
-                byDay.sort(Comparator.comparingInt(Step::offset)); // stable: a day's commands in their order
-                remaining.add(byDay.iterator());
-            }
-            int lastOffset = plans.stream().flatMap(plan -> plan.steps().stream()).mapToInt(Step::offset).max()
-                    .orElse(0);
-            List<Step> next = new ArrayList<>(Collections.nCopies(count, null));
-            int sent = 0;
-            for (int offset = 0; offset <= lastOffset; offset++) {
-                for (int index = 0; index < count; index++) {
-                    Step step = next.get(index) != null ? next.get(index)
-                            : remaining.get(index).hasNext() ? remaining.get(index).next() : null;
-                    while (step != null && step.offset() == offset) {
-                        send(step, plans.get(index).day(), real);
-                        sent++;
-                        step = remaining.get(index).hasNext() ? remaining.get(index).next() : null;
-                    }
-                    next.set(index, step);
+                for (Step step : plan.steps()) {
+                    city.add(new Sending(step, index));
                 }
-                afterDay.accept(offset, sent);
             }
+            // stable: a point's commands of one day in the order planned
+            city.sort(Comparator.comparingInt((Sending sending) -> sending.step().offset())
+                    .thenComparingInt(Sending::point));
+            int day = 0;
+            int sent = 0;
+            for (Sending sending : city) {
+                while (day < sending.step().offset()) {
+                    afterDay.accept(day++, sent);
+                }
+                send(sending.step(), plans.get(sending.point()).day(), real);
+                sent++;
+            }
+            afterDay.accept(day, sent);
             return plans.stream().map(Plan::generated).toList();
         } finally {
             GenericEventMessage.clock = real;
@@ -205,6 +199,10 @@ public final class CityGenerator {
 
     /** A command of a point's history and the day of the history it is sent on (days after its first). */
     private record Step(int offset, Object command) {
+    }
+
+    /** A step of point {@code point}'s history, among the city's. */
+    private record Sending(Step step, int point) {
     }
 
     /** A point's history, planned: its commands in the order generated, and what it leaves. */

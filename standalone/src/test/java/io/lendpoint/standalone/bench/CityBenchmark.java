@@ -171,15 +171,16 @@ class CityBenchmark {
                     }
                 }));
                 sent = city.stream().mapToInt(CityGenerator.Generated::commands).sum();
-            }
-            for (int i = 0; i < points && !timeOrdered; i++) {
-                CityGenerator.Generated point = generator.point(i);
-                city.add(point);
-                sent += point.commands();
-                if ((i + 1) % 10 == 0 || i + 1 == points) {
-                    double seconds = (System.nanoTime() - start) / 1e9;
-                    System.out.printf("city %d: %d of %d points, %d commands, %.0f s, about %.0f s left%n", points,
-                            i + 1, points, sent, seconds, seconds / (i + 1) * (points - i - 1));
+            } else {
+                for (int i = 0; i < points; i++) {
+                    CityGenerator.Generated point = generator.point(i);
+                    city.add(point);
+                    sent += point.commands();
+                    if ((i + 1) % 10 == 0 || i + 1 == points) {
+                        double seconds = (System.nanoTime() - start) / 1e9;
+                        System.out.printf("city %d: %d of %d points, %d commands, %.0f s, about %.0f s left%n",
+                                points, i + 1, points, sent, seconds, seconds / (i + 1) * (points - i - 1));
+                    }
                 }
             }
             f.generationSeconds = (System.nanoTime() - start) / 1e9;
@@ -690,7 +691,7 @@ class CityBenchmark {
         onExistingCity((app, processing, events) -> {
             CommandGateway commands = app.getBean(CommandGateway.class);
             MongoCollection<Document> locations = app.getBean(MongoTemplate.class).getCollection("item_locations");
-            int points = (int) pointsOf(app).stream().filter(id -> id.startsWith("sp-demo")).count();
+            int points = generatedPoints(app);
             LocalDate today = LivePoints.today();
             List<Long> lends = new ArrayList<>();
             List<Long> takeBacks = new ArrayList<>();
@@ -887,8 +888,7 @@ class CityBenchmark {
         onExistingCity((app, processing, events) -> {
             QueryGateway queries = app.getBean(QueryGateway.class);
             MongoCollection<Document> locations = app.getBean(MongoTemplate.class).getCollection("item_locations");
-            // the generated points (the city run's batch lives add points of their own, with other barcodes)
-            int points = (int) pointsOf(app).stream().filter(id -> id.startsWith("sp-demo")).count();
+            int points = generatedPoints(app);
             Map<String, IntConsumer> quick = quickQueries(queries, locations, points);
             Map<String, double[]> latency = new java.util.LinkedHashMap<>();
             quick.forEach((name, query) -> latency.put(name, latencies(query)));
@@ -916,6 +916,14 @@ class CityBenchmark {
     }
 
     /** The ids of the points the evaluation knows in an existing city, sorted. */
+    /**
+     * How many of the city's points the generator made (the city run's batch lives add points of their own, with
+     * other barcodes).
+     */
+    private static int generatedPoints(ConfigurableApplicationContext app) {
+        return (int) pointsOf(app).stream().filter(id -> id.startsWith("sp-demo")).count();
+    }
+
     private static List<String> pointsOf(ConfigurableApplicationContext app) {
         List<String> points = app.getBean(MongoTemplate.class).getCollection("evaluation_points").find()
                 .map(found -> found.getString("_id")).into(new ArrayList<>());
