@@ -12,7 +12,6 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
@@ -252,13 +251,12 @@ final class ConsistentH2Backend extends H2Backend {
         protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
                                              int batchSize, Document fieldSelector) {
             Object id = query.get("_id");
-            if (query.size() > 1 && (id instanceof String || id instanceof Number || id instanceof ObjectId)) {
+            if (query.size() > 1 && UpdateById.isKey(id)) {
                 Document byId = new Document("_id", id);
-                for (Index<Object> index : getIndexes()) {
-                    if (index.canHandle(byId)) { // the whole query is then tested on what the index found
-                        return matchDocuments(query, index.getPositions(byId), orderBy, numberToSkip, limit,
-                                batchSize, fieldSelector);
-                    }
+                Index<Object> index = indexFor(byId);
+                if (index != null) { // the whole query is then tested on what the index found
+                    return matchDocuments(query, index.getPositions(byId), orderBy, numberToSkip, limit,
+                            batchSize, fieldSelector);
                 }
             }
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -303,10 +301,19 @@ final class ConsistentH2Backend extends H2Backend {
         /** Where the document of this {@code _id} is stored, by the index on {@code _id}; null if none is. */
         private Object positionOf(Object id) {
             Document byId = new Document("_id", id);
+            Index<Object> index = indexFor(byId);
+            if (index == null) {
+                return null;
+            }
+            Iterator<Object> positions = index.getPositions(byId).iterator();
+            return positions.hasNext() ? positions.next() : null;
+        }
+
+        /** The index that answers a query on exactly these fields (the unique one on {@code _id}); null if none. */
+        private Index<Object> indexFor(Document query) {
             for (Index<Object> index : getIndexes()) {
-                if (index.canHandle(byId)) {
-                    Iterator<Object> positions = index.getPositions(byId).iterator();
-                    return positions.hasNext() ? positions.next() : null;
+                if (index.canHandle(query)) {
+                    return index;
                 }
             }
             return null;

@@ -70,7 +70,12 @@ final class UpdateById {
             return null;
         }
         Object id = selector.get("_id");
-        return id instanceof String || id instanceof Number || id instanceof ObjectId ? id : null;
+        return isKey(id) ? id : null;
+    }
+
+    /** A key the {@code _id} index finds by equality: a string, number or ObjectId (not a document or a query). */
+    static boolean isKey(Object id) {
+        return id instanceof String || id instanceof Number || id instanceof ObjectId;
     }
 
     /** Whether every key of the update is an operator (a replacement document takes the stock path). */
